@@ -1,0 +1,271 @@
+package org.nps4j.core;
+
+import java.util.Objects;
+
+/**
+ * A mutable tally of answers, from which immutable {@link NpsSummary} snapshots are taken.
+ *
+ * <p>The tally keeps one {@code long} count per point of its {@link Scale} (11 on the standard
+ * scale), which is a lossless sufficient statistic for every NPS figure: combining two tallies is
+ * exact addition, and the result does not depend on the order in which answers arrive. Answers whose
+ * category is known but whose exact score is not (such as {@link NpsSummary#ofCounts} results) and
+ * surveys left unanswered are counted beside the score counts.
+ *
+ * <p>Create one with {@link #create()}, {@link #create(Scale)} or {@link #create(Scale,
+ * UnansweredPolicy)}; add answers with the {@code add} methods, merge other tallies with {@link
+ * #addAll(NpsSummary)} or {@link #combine(NpsAccumulator)}, and read with {@link #snapshot()}. For
+ * streams, {@link NpsCollectors} wraps this class.
+ *
+ * <p>This class is <b>not thread-safe</b>: give each thread its own accumulator and combine them.
+ * Counts overflow with an {@link ArithmeticException}, never by wrapping.
+ */
+public final class NpsAccumulator {
+  private final Scale scale;
+  private final int min;
+  private final UnansweredPolicy policy;
+  private final long[] scoreCounts;
+  private final long[] unscoredByCategory = new long[3];
+  private long missing;
+  private long declined;
+
+  private NpsAccumulator(Scale scale, UnansweredPolicy policy) {
+    this.scale = Objects.requireNonNull(scale, "scale");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.min = scale.min();
+    this.scoreCounts = new long[scale.points()];
+  }
+
+  /**
+   * An empty accumulator on the standard 0-10 scale that excludes unanswered surveys from the
+   * denominator.
+   *
+   * @return a new accumulator
+   */
+  public static NpsAccumulator create() {
+    return new NpsAccumulator(Scale.STANDARD, UnansweredPolicy.EXCLUDE);
+  }
+
+  /**
+   * An empty accumulator on the given scale that excludes unanswered surveys from the denominator.
+   *
+   * @param scale the scale answers are on
+   * @return a new accumulator
+   * @throws NullPointerException if {@code scale} is null
+   */
+  public static NpsAccumulator create(Scale scale) {
+    return new NpsAccumulator(scale, UnansweredPolicy.EXCLUDE);
+  }
+
+  /**
+   * An empty accumulator on the given scale with the given policy for unanswered surveys.
+   *
+   * @param scale the scale answers are on
+   * @param policy what missing and declined answers count as
+   * @return a new accumulator
+   * @throws NullPointerException if an argument is null
+   */
+  public static NpsAccumulator create(Scale scale, UnansweredPolicy policy) {
+    return new NpsAccumulator(scale, policy);
+  }
+
+  /**
+   * Adds one answer.
+   *
+   * @param value the answer on this accumulator's scale
+   * @throws IllegalArgumentException if the value is not on the scale, naming the value and range
+   * @throws ArithmeticException if the count for this value would overflow
+   */
+  public void add(int value) {
+    int offset = value - min;
+    if (offset < 0 || offset >= scoreCounts.length) {
+      scale.offsetOf(value);
+    }
+    long count = scoreCounts[offset];
+    if (count == Long.MAX_VALUE) {
+      throw overflow();
+    }
+    scoreCounts[offset] = count + 1;
+  }
+
+  /**
+   * Adds one answer given as a {@link Score}; on a scale other than the standard one the score's
+   * value must lie on that scale.
+   *
+   * @param score the answer
+   * @throws IllegalArgumentException if the value is not on this accumulator's scale
+   * @throws ArithmeticException if the count would overflow
+   */
+  public void add(Score score) {
+    add(score.value());
+  }
+
+  /**
+   * Adds the same answer several times, as when reading counts aggregated elsewhere (a SQL {@code
+   * GROUP BY score}).
+   *
+   * @param value the answer on this accumulator's scale
+   * @param occurrences how many times, zero or more
+   * @throws IllegalArgumentException if the value is not on the scale or {@code occurrences} is
+   *     negative
+   * @throws ArithmeticException if the count would overflow
+   */
+  public void add(int value, long occurrences) {
+    requireNonNegative(occurrences, "occurrences");
+    int offset = scale.offsetOf(value);
+    scoreCounts[offset] = Math.addExact(scoreCounts[offset], occurrences);
+  }
+
+  /**
+   * Adds every answer in an array.
+   *
+   * @param values answers on this accumulator's scale
+   * @throws IllegalArgumentException if a value is not on the scale; the answers before it have
+   *     been added
+   * @throws ArithmeticException if a count would overflow
+   */
+  public void addAll(int... values) {
+    for (int value : values) {
+      add(value);
+    }
+  }
+
+  /**
+   * Adds every score.
+   *
+   * @param scores the answers
+   * @throws IllegalArgumentException if a value is not on this accumulator's scale
+   * @throws ArithmeticException if a count would overflow
+   */
+  public void addAll(Iterable<Score> scores) {
+    for (Score score : scores) {
+      add(score.value());
+    }
+  }
+
+  /**
+   * Adds everything a summary counted, exactly.
+   *
+   * @param summary a summary on the same scale with the same unanswered policy
+   * @throws IllegalArgumentException if the scale or the unanswered policy differs
+   * @throws ArithmeticException if a count would overflow
+   */
+  public void addAll(NpsSummary summary) {
+    requireCompatible(summary.scale(), summary.unansweredPolicy());
+    summary.addTo(scoreCounts, unscoredByCategory);
+    missing = Math.addExact(missing, summary.missing());
+    declined = Math.addExact(declined, summary.declined());
+  }
+
+  /**
+   * Adds everything another accumulator counted, exactly, and returns this accumulator, which
+   * suits {@link java.util.stream.Collector#combiner()}.
+   *
+   * @param other an accumulator on the same scale with the same unanswered policy
+   * @return this accumulator
+   * @throws IllegalArgumentException if the scale or the unanswered policy differs
+   * @throws ArithmeticException if a count would overflow
+   */
+  public NpsAccumulator combine(NpsAccumulator other) {
+    requireCompatible(other.scale, other.policy);
+    for (int i = 0; i < scoreCounts.length; i++) {
+      scoreCounts[i] = Math.addExact(scoreCounts[i], other.scoreCounts[i]);
+    }
+    for (int i = 0; i < unscoredByCategory.length; i++) {
+      unscoredByCategory[i] = Math.addExact(unscoredByCategory[i], other.unscoredByCategory[i]);
+    }
+    missing = Math.addExact(missing, other.missing);
+    declined = Math.addExact(declined, other.declined);
+    return this;
+  }
+
+  /**
+   * Counts a survey whose likelihood-to-recommend question was left blank.
+   *
+   * @throws ArithmeticException if the count would overflow
+   */
+  public void addMissing() {
+    missing = Math.addExact(missing, 1);
+  }
+
+  /**
+   * Counts a survey whose respondent declined to give a score.
+   *
+   * @throws ArithmeticException if the count would overflow
+   */
+  public void addDeclined() {
+    declined = Math.addExact(declined, 1);
+  }
+
+  /**
+   * The number of answers in the NPS denominator so far (see {@link NpsSummary#count()}).
+   *
+   * @return the count
+   * @throws ArithmeticException if the total would overflow
+   */
+  public long count() {
+    return snapshot().count();
+  }
+
+  /**
+   * The scale this accumulator counts on.
+   *
+   * @return the scale
+   */
+  public Scale scale() {
+    return scale;
+  }
+
+  /**
+   * The policy for unanswered surveys.
+   *
+   * @return the policy
+   */
+  public UnansweredPolicy unansweredPolicy() {
+    return policy;
+  }
+
+  /**
+   * An immutable summary of everything added so far. Later additions do not change it.
+   *
+   * @return the summary
+   * @throws ArithmeticException if a total would overflow
+   */
+  public NpsSummary snapshot() {
+    return new NpsSummary(
+        scale, policy, scoreCounts.clone(), unscoredByCategory.clone(), missing, declined);
+  }
+
+  /** Clears every count, keeping the scale and policy, so the accumulator can be reused. */
+  public void reset() {
+    java.util.Arrays.fill(scoreCounts, 0);
+    java.util.Arrays.fill(unscoredByCategory, 0);
+    missing = 0;
+    declined = 0;
+  }
+
+  @Override
+  public String toString() {
+    return "NpsAccumulator" + snapshot().toString().substring("NpsSummary".length());
+  }
+
+  private void requireCompatible(Scale otherScale, UnansweredPolicy otherPolicy) {
+    Scale.requireSame(scale, otherScale);
+    if (policy != otherPolicy) {
+      throw new IllegalArgumentException(
+          "Cannot combine tallies with different unanswered policies: "
+              + policy
+              + " and "
+              + otherPolicy);
+    }
+  }
+
+  static void requireNonNegative(long count, String name) {
+    if (count < 0) {
+      throw new IllegalArgumentException("Invalid " + name + " " + count + ": must be >= 0");
+    }
+  }
+
+  private static ArithmeticException overflow() {
+    return new ArithmeticException("NPS tally count overflows a long");
+  }
+}
