@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  *     post-demo}
  */
 public record Touchpoint(String id) {
+  // Declared before the constants, which are validated against it as they are created.
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
   /** After a product demo, typically owned by an account executive. */
   public static final Touchpoint POST_DEMO = new Touchpoint("post-demo");
   /** After onboarding, typically owned by a customer success manager. */
@@ -28,8 +31,6 @@ public record Touchpoint(String id) {
   public static final Touchpoint PURCHASE = new Touchpoint("purchase");
   /** At contract renewal. */
   public static final Touchpoint RENEWAL = new Touchpoint("renewal");
-
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /**
    * Validates the id.
