@@ -21,6 +21,9 @@ public record CategoryPercentages(BigDecimal promoters, BigDecimal passives, Big
   /**
    * Checks the components.
    *
+   * @param promoters the promoter percentage
+   * @param passives the passive percentage
+   * @param detractors the detractor percentage
    * @throws NullPointerException if a component is null
    */
   public CategoryPercentages {

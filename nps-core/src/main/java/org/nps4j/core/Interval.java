@@ -27,6 +27,12 @@ public record Interval(
   /**
    * Validates the bounds.
    *
+   * @param estimate the point estimate
+   * @param lower the clamped lower bound
+   * @param upper the clamped upper bound
+   * @param unclampedLower the computed lower bound
+   * @param unclampedUpper the computed upper bound
+   * @param level the confidence level
    * @throws IllegalArgumentException if a value is NaN, a lower bound exceeds its upper bound, the
    *     clamped bounds lie outside the unclamped ones, or the level is outside (0, 1)
    */

@@ -37,6 +37,13 @@ public record Response(
   /**
    * Validates and copies the components.
    *
+   * @param respondentId who answered
+   * @param score the answer
+   * @param answeredAt when
+   * @param touchpoint the touchpoint, if known
+   * @param attributes segment values by dimension
+   * @param comment the follow-up answer, if any
+   * @param weight the weight, if any
    * @throws NullPointerException if any component, attribute key or attribute value is null
    * @throws IllegalArgumentException if the respondent id or an attribute key is blank, or the
    *     weight is negative, infinite or NaN

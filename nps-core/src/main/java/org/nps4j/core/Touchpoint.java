@@ -35,6 +35,7 @@ public record Touchpoint(String id) {
   /**
    * Validates the id.
    *
+   * @param id the identifier
    * @throws IllegalArgumentException if the id is not lower-case letters and digits in words joined
    *     by single hyphens
    * @throws NullPointerException if {@code id} is null
