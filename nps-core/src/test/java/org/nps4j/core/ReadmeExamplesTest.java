@@ -28,6 +28,7 @@ class ReadmeExamplesTest {
     summary.roundedNetPromoterScore(0); // 20
     Interval ci = summary.confidenceInterval(); // adjusted Wald, 95 %
     summary.categoryPercentages(0); // promoters 50, passives 20, detractors 30
+    assertThat(ci).hasToString("15.4 [-30.3, 61.1] @95%");
 
     assertThat(summary.netPromoterScore()).isEqualTo(20.0);
     assertThat(summary.roundedNetPromoterScore(0)).isEqualTo(new BigDecimal("20"));
