@@ -245,7 +245,7 @@ public final class NpsAccumulator {
 
   @Override
   public String toString() {
-    return "NpsAccumulator" + snapshot().toString().substring("NpsSummary".length());
+    return "NpsAccumulator[" + snapshot() + "]";
   }
 
   private void requireCompatible(Scale otherScale, UnansweredPolicy otherPolicy) {

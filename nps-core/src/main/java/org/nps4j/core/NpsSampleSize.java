@@ -21,6 +21,7 @@ public final class NpsSampleSize {
    * @return the number of answers needed, at least 1
    * @throws IllegalArgumentException if the margin is not in (0, 200], the level is outside (0, 1),
    *     a share is outside [0, 1], or the shares add up to more than 1
+   * @throws ArithmeticException if the sample size does not fit in a long
    */
   public static long forMargin(
       double marginOfError,
@@ -49,6 +50,7 @@ public final class NpsSampleSize {
    * @param level the confidence level, strictly between 0 and 1
    * @return the number of answers needed
    * @throws IllegalArgumentException if the margin is not in (0, 200] or the level is outside (0, 1)
+   * @throws ArithmeticException if the sample size does not fit in a long
    */
   public static long forMarginWorstCase(double marginOfError, double level) {
     return sampleSize(marginOfError, level, 1.0);
@@ -62,6 +64,10 @@ public final class NpsSampleSize {
     double z = ConfidenceLevels.twoSidedCriticalValue(level);
     double margin = marginOfError / CategoryCounts.SCALE;
     double n = Math.ceil(z * z * variance / (margin * margin));
+    if (n >= 0x1p63) {
+      throw new ArithmeticException(
+          "The sample size for a margin of " + marginOfError + " points does not fit in a long");
+    }
     return Math.max(1L, (long) n);
   }
 

@@ -7,8 +7,11 @@ import java.util.Objects;
  * {@link WeightedNpsSummary} snapshots are taken.
  *
  * <p>It keeps the number of answers, the sum of weights per category and the sum of squared weights,
- * which is all the weighted NPS, its Kish effective sample size and its standard error need. Weight
- * sums are {@code double}s, so combining partial tallies in another order can change the last bits.
+ * which is all the weighted NPS, its Kish effective sample size and its standard error need. The
+ * sums are kept relative to a power of two near the largest weight, so that squaring neither
+ * overflows for huge weights nor underflows for tiny ones (every figure but the raw sums is
+ * invariant to the scale of the weights). Weight sums are {@code double}s, so combining partial
+ * tallies in another order can change the last bits.
  *
  * <p>This class is <b>not thread-safe</b>: give each thread its own accumulator and {@link
  * #combine(WeightedNpsAccumulator)} them.
@@ -16,6 +19,8 @@ import java.util.Objects;
 public final class WeightedNpsAccumulator {
   private final Scale scale;
   private long count;
+  // Every sum below is in units of 2^exponent; the squares in units of 2^(2 * exponent).
+  private int exponent;
   private double promoterWeight;
   private double passiveWeight;
   private double detractorWeight;
@@ -23,6 +28,25 @@ public final class WeightedNpsAccumulator {
 
   private WeightedNpsAccumulator(Scale scale) {
     this.scale = Objects.requireNonNull(scale, "scale");
+  }
+
+  /** An accumulator holding the scaled sums of a snapshot, for {@link WeightedNpsSummary#plus}. */
+  static WeightedNpsAccumulator restore(
+      Scale scale,
+      long count,
+      int exponent,
+      double promoterWeight,
+      double passiveWeight,
+      double detractorWeight,
+      double sumOfSquaredWeights) {
+    WeightedNpsAccumulator accumulator = new WeightedNpsAccumulator(scale);
+    accumulator.count = count;
+    accumulator.exponent = exponent;
+    accumulator.promoterWeight = promoterWeight;
+    accumulator.passiveWeight = passiveWeight;
+    accumulator.detractorWeight = detractorWeight;
+    accumulator.sumOfSquaredWeights = sumOfSquaredWeights;
+    return accumulator;
   }
 
   /**
@@ -49,12 +73,30 @@ public final class WeightedNpsAccumulator {
     Category category = scale.categoryOf(value);
     Weights.requireValid(weight);
     count = Math.addExact(count, 1);
-    switch (category) {
-      case PROMOTER -> promoterWeight += weight;
-      case PASSIVE -> passiveWeight += weight;
-      case DETRACTOR -> detractorWeight += weight;
+    if (weight == 0) {
+      return;
     }
-    sumOfSquaredWeights += weight * weight;
+    int weightExponent = Math.getExponent(weight);
+    if (weightExponent > exponent || sumOfSquaredWeights == 0) {
+      rescaleTo(weightExponent);
+    }
+    double scaled = Math.scalb(weight, -exponent);
+    switch (category) {
+      case PROMOTER -> promoterWeight += scaled;
+      case PASSIVE -> passiveWeight += scaled;
+      case DETRACTOR -> detractorWeight += scaled;
+    }
+    sumOfSquaredWeights += scaled * scaled;
+  }
+
+  /** Re-expresses the sums in units of 2^newExponent; exact but for underflow of tiny terms. */
+  private void rescaleTo(int newExponent) {
+    int shift = exponent - newExponent;
+    promoterWeight = Math.scalb(promoterWeight, shift);
+    passiveWeight = Math.scalb(passiveWeight, shift);
+    detractorWeight = Math.scalb(detractorWeight, shift);
+    sumOfSquaredWeights = Math.scalb(sumOfSquaredWeights, 2 * shift);
+    exponent = newExponent;
   }
 
   /**
@@ -91,10 +133,17 @@ public final class WeightedNpsAccumulator {
   public WeightedNpsAccumulator combine(WeightedNpsAccumulator other) {
     Scale.requireSame(scale, other.scale);
     count = Math.addExact(count, other.count);
-    promoterWeight += other.promoterWeight;
-    passiveWeight += other.passiveWeight;
-    detractorWeight += other.detractorWeight;
-    sumOfSquaredWeights += other.sumOfSquaredWeights;
+    if (other.sumOfSquaredWeights == 0) {
+      return this;
+    }
+    if (other.exponent > exponent || sumOfSquaredWeights == 0) {
+      rescaleTo(other.exponent);
+    }
+    int shift = other.exponent - exponent;
+    promoterWeight += Math.scalb(other.promoterWeight, shift);
+    passiveWeight += Math.scalb(other.passiveWeight, shift);
+    detractorWeight += Math.scalb(other.detractorWeight, shift);
+    sumOfSquaredWeights += Math.scalb(other.sumOfSquaredWeights, 2 * shift);
     return this;
   }
 
@@ -105,6 +154,6 @@ public final class WeightedNpsAccumulator {
    */
   public WeightedNpsSummary snapshot() {
     return new WeightedNpsSummary(
-        scale, count, promoterWeight, passiveWeight, detractorWeight, sumOfSquaredWeights);
+        scale, count, exponent, promoterWeight, passiveWeight, detractorWeight, sumOfSquaredWeights);
   }
 }

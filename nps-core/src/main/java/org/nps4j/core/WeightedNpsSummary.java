@@ -19,6 +19,9 @@ import java.util.Objects;
 public final class WeightedNpsSummary {
   private final Scale scale;
   private final long count;
+  // The weight sums are in units of 2^exponent and the squares in units of 2^(2 * exponent), as
+  // kept by WeightedNpsAccumulator; the ratios that every statistic uses do not depend on it.
+  private final int exponent;
   private final double promoterWeight;
   private final double passiveWeight;
   private final double detractorWeight;
@@ -27,12 +30,14 @@ public final class WeightedNpsSummary {
   WeightedNpsSummary(
       Scale scale,
       long count,
+      int exponent,
       double promoterWeight,
       double passiveWeight,
       double detractorWeight,
       double sumOfSquaredWeights) {
     this.scale = scale;
     this.count = count;
+    this.exponent = exponent;
     this.promoterWeight = promoterWeight;
     this.passiveWeight = passiveWeight;
     this.detractorWeight = detractorWeight;
@@ -48,14 +53,12 @@ public final class WeightedNpsSummary {
    * @throws ArithmeticException if the answer count overflows
    */
   public WeightedNpsSummary plus(WeightedNpsSummary other) {
-    Scale.requireSame(scale, other.scale);
-    return new WeightedNpsSummary(
-        scale,
-        Math.addExact(count, other.count),
-        promoterWeight + other.promoterWeight,
-        passiveWeight + other.passiveWeight,
-        detractorWeight + other.detractorWeight,
-        sumOfSquaredWeights + other.sumOfSquaredWeights);
+    return toAccumulator().combine(other.toAccumulator()).snapshot();
+  }
+
+  private WeightedNpsAccumulator toAccumulator() {
+    return WeightedNpsAccumulator.restore(
+        scale, count, exponent, promoterWeight, passiveWeight, detractorWeight, sumOfSquaredWeights);
   }
 
   /**
@@ -82,6 +85,10 @@ public final class WeightedNpsSummary {
    * @return &Sigma;w
    */
   public double totalWeight() {
+    return Math.scalb(scaledTotal(), exponent);
+  }
+
+  private double scaledTotal() {
     return promoterWeight + passiveWeight + detractorWeight;
   }
 
@@ -91,7 +98,7 @@ public final class WeightedNpsSummary {
    * @return the promoter weight
    */
   public double promoterWeight() {
-    return promoterWeight;
+    return Math.scalb(promoterWeight, exponent);
   }
 
   /**
@@ -100,7 +107,7 @@ public final class WeightedNpsSummary {
    * @return the passive weight
    */
   public double passiveWeight() {
-    return passiveWeight;
+    return Math.scalb(passiveWeight, exponent);
   }
 
   /**
@@ -109,16 +116,18 @@ public final class WeightedNpsSummary {
    * @return the detractor weight
    */
   public double detractorWeight() {
-    return detractorWeight;
+    return Math.scalb(detractorWeight, exponent);
   }
 
   /**
-   * The sum of squared weights.
+   * The sum of squared weights. For weights above about 10<sup>154</sup> this overflows to infinity
+   * (and for tiny weights it underflows), but the effective sample size and the statistics are
+   * computed from scaled sums and are not affected.
    *
    * @return &Sigma;w<sup>2</sup>
    */
   public double sumOfSquaredWeights() {
-    return sumOfSquaredWeights;
+    return Math.scalb(sumOfSquaredWeights, 2 * exponent);
   }
 
   /**
@@ -127,7 +136,7 @@ public final class WeightedNpsSummary {
    * @return true if there is no weight
    */
   public boolean isEmpty() {
-    return !(totalWeight() > 0);
+    return !(scaledTotal() > 0);
   }
 
   /**
@@ -138,7 +147,7 @@ public final class WeightedNpsSummary {
    */
   public double promoterShare() {
     requireNonEmpty();
-    return promoterWeight / totalWeight();
+    return promoterWeight / scaledTotal();
   }
 
   /**
@@ -149,7 +158,7 @@ public final class WeightedNpsSummary {
    */
   public double passiveShare() {
     requireNonEmpty();
-    return passiveWeight / totalWeight();
+    return passiveWeight / scaledTotal();
   }
 
   /**
@@ -160,7 +169,7 @@ public final class WeightedNpsSummary {
    */
   public double detractorShare() {
     requireNonEmpty();
-    return detractorWeight / totalWeight();
+    return detractorWeight / scaledTotal();
   }
 
   /**
@@ -171,7 +180,7 @@ public final class WeightedNpsSummary {
    */
   public double netPromoterScore() {
     requireNonEmpty();
-    return CategoryCounts.SCALE * (promoterWeight - detractorWeight) / totalWeight();
+    return CategoryCounts.SCALE * (promoterWeight - detractorWeight) / scaledTotal();
   }
 
   /**
@@ -183,7 +192,7 @@ public final class WeightedNpsSummary {
    */
   public double effectiveSampleSize() {
     requireNonEmpty();
-    double total = totalWeight();
+    double total = scaledTotal();
     return total * total / sumOfSquaredWeights;
   }
 
@@ -226,7 +235,7 @@ public final class WeightedNpsSummary {
 
   /** Category counts scaled so that they add up to n_eff. */
   CategoryCounts effectiveCounts() {
-    double scaleToEffective = effectiveSampleSize() / totalWeight();
+    double scaleToEffective = effectiveSampleSize() / scaledTotal();
     return new CategoryCounts(
         promoterWeight * scaleToEffective,
         passiveWeight * scaleToEffective,
@@ -244,6 +253,7 @@ public final class WeightedNpsSummary {
   public boolean equals(Object obj) {
     return obj instanceof WeightedNpsSummary other
         && other.count == count
+        && other.exponent == exponent
         && Double.compare(other.promoterWeight, promoterWeight) == 0
         && Double.compare(other.passiveWeight, passiveWeight) == 0
         && Double.compare(other.detractorWeight, detractorWeight) == 0
@@ -254,7 +264,8 @@ public final class WeightedNpsSummary {
   @Override
   public int hashCode() {
     return Objects.hash(
-        scale, count, promoterWeight, passiveWeight, detractorWeight, sumOfSquaredWeights);
+        scale, count, exponent, promoterWeight, passiveWeight, detractorWeight,
+        sumOfSquaredWeights);
   }
 
   /**
@@ -270,9 +281,9 @@ public final class WeightedNpsSummary {
             + " nEff=%s, scale=%s]",
         count,
         totalWeight(),
-        promoterWeight,
-        passiveWeight,
-        detractorWeight,
+        promoterWeight(),
+        passiveWeight(),
+        detractorWeight(),
         isEmpty() ? "undefined" : String.format(Locale.ROOT, "%.1f", netPromoterScore()),
         isEmpty() ? "undefined" : String.format(Locale.ROOT, "%.1f", effectiveSampleSize()),
         scale.name());

@@ -29,13 +29,13 @@ class ConfidenceIntervalTest {
   private static final NpsSummary FIFTY_THIRTY_TWENTY = NpsSummary.ofCounts(20, 30, 50);
 
   /** N = pP - pD on the unit scale, from (possibly fractional) counts. */
-  static double nps(double promoters, double passives, double detractors) {
+  private static double nps(double promoters, double passives, double detractors) {
     double n = promoters + passives + detractors;
     return promoters / n - detractors / n;
   }
 
   /** SE = sqrt(V / n) on the unit scale, V = (pP + pD) - (pP - pD)^2. */
-  static double standardError(double promoters, double passives, double detractors) {
+  private static double standardError(double promoters, double passives, double detractors) {
     double n = promoters + passives + detractors;
     double pP = promoters / n;
     double pD = detractors / n;
