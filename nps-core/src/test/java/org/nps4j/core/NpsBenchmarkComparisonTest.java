@@ -3,6 +3,7 @@ package org.nps4j.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.nps4j.core.ReferenceFormulas.variance;
 import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.nps4j.core.ConfidenceLevelsTest.Z95;
 import static org.nps4j.core.ConfidenceLevelsTest.referenceErfc;
@@ -23,14 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NpsBenchmarkComparisonTest {
   /** A team of 200: 110 promoters, 60 passives, 30 detractors, NPS (110 - 30) / 200 = 40. */
   private static final NpsSummary TEAM = NpsSummary.ofCounts(30, 60, 110);
-
-  /** V = (pP + pD) - (pP - pD)^2 on the unit scale. */
-  private static double variance(double promoters, double passives, double detractors) {
-    double n = promoters + passives + detractors;
-    double pP = promoters / n;
-    double pD = detractors / n;
-    return (pP + pD) - (pP - pD) * (pP - pD);
-  }
 
   @Test
   void waldZAgainstTheCompanyBenchmarkByFormula() {

@@ -3,6 +3,7 @@ package org.nps4j.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.nps4j.core.ReferenceFormulas.variance;
 import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.nps4j.core.ConfidenceLevelsTest.Z90;
 import static org.nps4j.core.ConfidenceLevelsTest.Z95;
@@ -29,14 +30,6 @@ class NpsDifferenceTest {
 
   /** Last quarter: 60 promoters, 25 passives, 15 detractors; NPS 45, V = 0.75 - 0.2025 = 0.5475. */
   private static final NpsSummary B = NpsSummary.ofCounts(15, 25, 60);
-
-  /** V = (pP + pD) - (pP - pD)^2 on the unit scale. */
-  private static double variance(double promoters, double passives, double detractors) {
-    double n = promoters + passives + detractors;
-    double pP = promoters / n;
-    double pD = detractors / n;
-    return (pP + pD) - (pP - pD) * (pP - pD);
-  }
 
   @Test
   void differenceKeepsItsSign() {
