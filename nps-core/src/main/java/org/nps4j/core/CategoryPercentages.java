@@ -12,24 +12,27 @@ import java.util.Objects;
  * NpsSummary#roundedNetPromoterScore(int)} by a rounding unit; each is the correctly rounded figure
  * for its own purpose.
  *
- * @param promoters the promoter percentage
- * @param passives the passive percentage
+ * <p>The components run from the lowest category to the highest, as in {@link
+ * NpsSummary#ofCounts(long, long, long)}.
+ *
  * @param detractors the detractor percentage
+ * @param passives the passive percentage
+ * @param promoters the promoter percentage
  */
-public record CategoryPercentages(BigDecimal promoters, BigDecimal passives, BigDecimal detractors) {
+public record CategoryPercentages(BigDecimal detractors, BigDecimal passives, BigDecimal promoters) {
 
   /**
    * Checks the components.
    *
-   * @param promoters the promoter percentage
-   * @param passives the passive percentage
    * @param detractors the detractor percentage
+   * @param passives the passive percentage
+   * @param promoters the promoter percentage
    * @throws NullPointerException if a component is null
    */
   public CategoryPercentages {
-    Objects.requireNonNull(promoters, "promoters");
-    Objects.requireNonNull(passives, "passives");
     Objects.requireNonNull(detractors, "detractors");
+    Objects.requireNonNull(passives, "passives");
+    Objects.requireNonNull(promoters, "promoters");
   }
 
   static CategoryPercentages largestRemainder(
@@ -59,9 +62,9 @@ public record CategoryPercentages(BigDecimal promoters, BigDecimal passives, Big
       floors[best] = floors[best].add(BigInteger.ONE);
     }
     return new CategoryPercentages(
-        new BigDecimal(floors[0], decimalPlaces),
+        new BigDecimal(floors[2], decimalPlaces),
         new BigDecimal(floors[1], decimalPlaces),
-        new BigDecimal(floors[2], decimalPlaces));
+        new BigDecimal(floors[0], decimalPlaces));
   }
 
   /** Larger remainder first, then larger count; the index order (promoters first) breaks ties. */
@@ -79,6 +82,6 @@ public record CategoryPercentages(BigDecimal promoters, BigDecimal passives, Big
    * @return the total
    */
   public BigDecimal total() {
-    return promoters.add(passives).add(detractors);
+    return detractors.add(passives).add(promoters);
   }
 }

@@ -34,7 +34,8 @@ public record Interval(
    * @param unclampedUpper the computed upper bound
    * @param level the confidence level
    * @throws IllegalArgumentException if a value is NaN, a lower bound exceeds its upper bound, the
-   *     clamped bounds lie outside the unclamped ones, or the level is outside (0, 1)
+   *     estimate or the clamped bounds lie outside the unclamped ones, or the level is outside (0,
+   *     1)
    */
   public Interval {
     if (Double.isNaN(estimate)
@@ -46,6 +47,16 @@ public record Interval(
           "Interval values must not be NaN: estimate "
               + estimate
               + ", bounds ["
+              + unclampedLower
+              + ", "
+              + unclampedUpper
+              + "]");
+    }
+    if (estimate < unclampedLower || estimate > unclampedUpper) {
+      throw new IllegalArgumentException(
+          "Interval estimate "
+              + estimate
+              + " must lie within its computed bounds ["
               + unclampedLower
               + ", "
               + unclampedUpper
@@ -129,6 +140,6 @@ public record Interval(
   }
 
   private String levelPercent() {
-    return java.math.BigDecimal.valueOf(level * 100).stripTrailingZeros().toPlainString();
+    return java.math.BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString();
   }
 }

@@ -17,7 +17,9 @@ import java.util.Objects;
  * streams, {@link NpsCollectors} wraps this class.
  *
  * <p>This class is <b>not thread-safe</b>: give each thread its own accumulator and combine them.
- * Counts overflow with an {@link ArithmeticException}, never by wrapping.
+ * A count that would overflow a {@code long} is an {@link ArithmeticException}, raised before
+ * anything is added, so the accumulator stays usable. An accumulator that counted nothing combines
+ * with any other.
  */
 public final class NpsAccumulator {
   private final Scale scale;
@@ -27,6 +29,9 @@ public final class NpsAccumulator {
   private final long[] unscoredByCategory = new long[3];
   private long missing;
   private long declined;
+  // Everything counted, answered or not; every other count is at most this, so checking this one
+  // total before any write is what keeps every count from overflowing.
+  private long total;
 
   private NpsAccumulator(Scale scale, UnansweredPolicy policy) {
     this.scale = Objects.requireNonNull(scale, "scale");
@@ -80,11 +85,11 @@ public final class NpsAccumulator {
     if (offset < 0 || offset >= scoreCounts.length) {
       scale.offsetOf(value);
     }
-    long count = scoreCounts[offset];
-    if (count == Long.MAX_VALUE) {
-      throw overflow();
+    if (total == Long.MAX_VALUE) {
+      throw overflow(1);
     }
-    scoreCounts[offset] = count + 1;
+    total++;
+    scoreCounts[offset]++;
   }
 
   /**
@@ -112,7 +117,8 @@ public final class NpsAccumulator {
   public void add(int value, long occurrences) {
     requireNonNegative(occurrences, "occurrences");
     int offset = scale.offsetOf(value);
-    scoreCounts[offset] = Math.addExact(scoreCounts[offset], occurrences);
+    total = checkedTotal(occurrences);
+    scoreCounts[offset] += occurrences;
   }
 
   /**
@@ -150,10 +156,21 @@ public final class NpsAccumulator {
    * @throws ArithmeticException if a count would overflow
    */
   public void addAll(NpsSummary summary) {
+    if (summary.isBlank()) {
+      return;
+    }
     requireCompatible(summary.scale(), summary.unansweredPolicy());
+    total = checkedTotal(summary.total());
     summary.addTo(scoreCounts, unscoredByCategory);
-    missing = Math.addExact(missing, summary.missing());
-    declined = Math.addExact(declined, summary.declined());
+    missing += summary.missing();
+    declined += summary.declined();
+  }
+
+  /** Adds answers whose category is known but whose score is not. */
+  void addUnscored(Category category, long occurrences) {
+    requireNonNegative(occurrences, category.name().toLowerCase(java.util.Locale.ROOT) + " count");
+    total = checkedTotal(occurrences);
+    unscoredByCategory[category.ordinal()] += occurrences;
   }
 
   /**
@@ -166,44 +183,73 @@ public final class NpsAccumulator {
    * @throws ArithmeticException if a count would overflow
    */
   public NpsAccumulator combine(NpsAccumulator other) {
+    if (other.total == 0) {
+      return this;
+    }
     requireCompatible(other.scale, other.policy);
+    total = checkedTotal(other.total);
     for (int i = 0; i < scoreCounts.length; i++) {
-      scoreCounts[i] = Math.addExact(scoreCounts[i], other.scoreCounts[i]);
+      scoreCounts[i] += other.scoreCounts[i];
     }
     for (int i = 0; i < unscoredByCategory.length; i++) {
-      unscoredByCategory[i] = Math.addExact(unscoredByCategory[i], other.unscoredByCategory[i]);
+      unscoredByCategory[i] += other.unscoredByCategory[i];
     }
-    missing = Math.addExact(missing, other.missing);
-    declined = Math.addExact(declined, other.declined);
+    missing += other.missing;
+    declined += other.declined;
     return this;
   }
 
   /**
    * Counts a survey whose likelihood-to-recommend question was left blank.
    *
-   * @throws ArithmeticException if the count would overflow
+   * @throws ArithmeticException if the total count would overflow
    */
   public void addMissing() {
-    missing = Math.addExact(missing, 1);
+    addMissing(1);
+  }
+
+  /**
+   * Counts several surveys whose question was left blank, as from a SQL count of NULL scores.
+   *
+   * @param occurrences how many, zero or more
+   * @throws IllegalArgumentException if {@code occurrences} is negative
+   * @throws ArithmeticException if the total count would overflow
+   */
+  public void addMissing(long occurrences) {
+    requireNonNegative(occurrences, "missing count");
+    total = checkedTotal(occurrences);
+    missing += occurrences;
   }
 
   /**
    * Counts a survey whose respondent declined to give a score.
    *
-   * @throws ArithmeticException if the count would overflow
+   * @throws ArithmeticException if the total count would overflow
    */
   public void addDeclined() {
-    declined = Math.addExact(declined, 1);
+    addDeclined(1);
+  }
+
+  /**
+   * Counts several surveys whose respondents declined to give a score.
+   *
+   * @param occurrences how many, zero or more
+   * @throws IllegalArgumentException if {@code occurrences} is negative
+   * @throws ArithmeticException if the total count would overflow
+   */
+  public void addDeclined(long occurrences) {
+    requireNonNegative(occurrences, "declined count");
+    total = checkedTotal(occurrences);
+    declined += occurrences;
   }
 
   /**
    * The number of answers in the NPS denominator so far (see {@link NpsSummary#count()}).
    *
    * @return the count
-   * @throws ArithmeticException if the total would overflow
    */
   public long count() {
-    return snapshot().count();
+    return policy == UnansweredPolicy.COUNT_AS_PASSIVE ? total : total - missing - declined;
   }
 
   /**
@@ -228,7 +274,6 @@ public final class NpsAccumulator {
    * An immutable summary of everything added so far. Later additions do not change it.
    *
    * @return the summary
-   * @throws ArithmeticException if a total would overflow
    */
   public NpsSummary snapshot() {
     return new NpsSummary(
@@ -241,6 +286,7 @@ public final class NpsAccumulator {
     java.util.Arrays.fill(unscoredByCategory, 0);
     missing = 0;
     declined = 0;
+    total = 0;
   }
 
   @Override
@@ -265,7 +311,16 @@ public final class NpsAccumulator {
     }
   }
 
-  private static ArithmeticException overflow() {
-    return new ArithmeticException("NPS tally count overflows a long");
+  /** The total after adding {@code more}, checked before anything is written. */
+  private long checkedTotal(long more) {
+    if (more > Long.MAX_VALUE - total) {
+      throw overflow(more);
+    }
+    return total + more;
+  }
+
+  private ArithmeticException overflow(long more) {
+    return new ArithmeticException(
+        "NPS tally overflows a long: " + total + " counted, " + more + " more; nothing was added");
   }
 }

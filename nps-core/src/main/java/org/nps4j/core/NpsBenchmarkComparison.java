@@ -36,6 +36,20 @@ public final class NpsBenchmarkComparison {
   }
 
   /**
+   * Tests a summary against a benchmark NPS with the adjusted Wald method at 95 %.
+   *
+   * @param summary the sample
+   * @param benchmark the benchmark NPS on the 100 scale, in [-100, 100]
+   * @return the comparison
+   * @throws IllegalArgumentException if the benchmark is outside [-100, 100]
+   * @throws IllegalStateException if the summary is empty
+   * @throws NullPointerException if {@code summary} is null
+   */
+  public static NpsBenchmarkComparison of(NpsSummary summary, double benchmark) {
+    return of(summary, benchmark, IntervalMethod.ADJUSTED_WALD, 0.95);
+  }
+
+  /**
    * Tests a summary against a benchmark NPS.
    *
    * @param summary the sample
@@ -128,8 +142,18 @@ public final class NpsBenchmarkComparison {
    *
    * @return p in [0, 1]
    */
-  public double pValueTwoSided() {
+  public double pValue() {
     return ConfidenceLevels.twoSidedPValue(z);
+  }
+
+  /**
+   * Whether the sample differs significantly from the benchmark in either direction: the two-sided
+   * p-value is below 1 &minus; level.
+   *
+   * @return true if significantly different
+   */
+  public boolean isSignificant() {
+    return pValue() < 1.0 - level;
   }
 
   /**
@@ -157,7 +181,7 @@ public final class NpsBenchmarkComparison {
    * @return true if significantly above
    */
   public boolean isSignificantlyAbove() {
-    return z > 0 && pValueTwoSided() < 1.0 - level;
+    return z > 0 && isSignificant();
   }
 
   /**
@@ -167,7 +191,7 @@ public final class NpsBenchmarkComparison {
    * @return true if significantly below
    */
   public boolean isSignificantlyBelow() {
-    return z < 0 && pValueTwoSided() < 1.0 - level;
+    return z < 0 && isSignificant();
   }
 
   /**
@@ -210,7 +234,7 @@ public final class NpsBenchmarkComparison {
         netPromoterScore,
         benchmark,
         z,
-        pValueTwoSided(),
+        pValue(),
         method);
   }
 }

@@ -1,6 +1,8 @@
 package org.nps4j.core;
 
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collector;
@@ -69,6 +71,39 @@ public final class NpsCollectors {
   }
 
   /**
+   * Tallies host objects some of which have no answer, counting those as missing: an empty {@code
+   * OptionalInt} is a survey whose question was left blank. The policy decides whether missing
+   * answers enter the denominator; either way {@link NpsSummary#missing()} reports them.
+   *
+   * @param <T> the host's type
+   * @param scale the scale the answers are on
+   * @param policy what missing answers count as
+   * @param answer extracts the answer, or an empty {@code OptionalInt} when there is none
+   * @return a collector into a summary; it throws {@link IllegalArgumentException} for an answer
+   *     not on the scale
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> Collector<T, ?, NpsSummary> toSummary(
+      Scale scale, UnansweredPolicy policy, Function<? super T, OptionalInt> answer) {
+    Objects.requireNonNull(scale, "scale");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(answer, "answer");
+    return Collector.of(
+        () -> NpsAccumulator.create(scale, policy),
+        (accumulator, item) -> {
+          OptionalInt value = answer.apply(item);
+          if (value.isPresent()) {
+            accumulator.add(value.getAsInt());
+          } else {
+            accumulator.addMissing();
+          }
+        },
+        NpsAccumulator::combine,
+        NpsAccumulator::snapshot,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
    * Tallies weighted host objects on the standard scale.
    *
    * @param <T> the host's type
@@ -81,10 +116,27 @@ public final class NpsCollectors {
    */
   public static <T> Collector<T, ?, WeightedNpsSummary> toWeightedSummary(
       ToIntFunction<? super T> score, ToDoubleFunction<? super T> weight) {
+    return toWeightedSummary(Scale.STANDARD, score, weight);
+  }
+
+  /**
+   * Tallies weighted host objects on a given scale.
+   *
+   * @param <T> the host's type
+   * @param scale the scale the answers are on
+   * @param score extracts the answer
+   * @param weight extracts the weight, finite and zero or more
+   * @return a collector into a weighted summary; it throws {@link IllegalArgumentException} for an
+   *     answer not on the scale or an invalid weight
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> Collector<T, ?, WeightedNpsSummary> toWeightedSummary(
+      Scale scale, ToIntFunction<? super T> score, ToDoubleFunction<? super T> weight) {
+    Objects.requireNonNull(scale, "scale");
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(weight, "weight");
     return Collector.of(
-        () -> WeightedNpsAccumulator.create(Scale.STANDARD),
+        () -> WeightedNpsAccumulator.create(scale),
         (accumulator, item) -> accumulator.add(score.applyAsInt(item), weight.applyAsDouble(item)),
         WeightedNpsAccumulator::combine,
         WeightedNpsAccumulator::snapshot,

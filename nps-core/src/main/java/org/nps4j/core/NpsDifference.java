@@ -80,7 +80,8 @@ public final class NpsDifference {
    * @param level the confidence level of the interval, strictly between 0 and 1
    * @return the difference a &minus; b
    * @throws IllegalArgumentException if the method is {@link IntervalMethod#SCORE}, the level is
-   *     outside (0, 1), or the samples are on different scales
+   *     outside (0, 1), or the samples are on different scales or under different unanswered
+   *     policies
    * @throws IllegalStateException if either sample is empty
    * @throws NullPointerException if an argument is null
    */
@@ -89,6 +90,13 @@ public final class NpsDifference {
     requireTwoSampleMethod(method);
     ConfidenceLevels.requireValid(level);
     Scale.requireSame(a.scale(), b.scale());
+    if (a.unansweredPolicy() != b.unansweredPolicy()) {
+      throw new IllegalArgumentException(
+          "Cannot compare summaries with different unanswered policies: "
+              + a.unansweredPolicy()
+              + " and "
+              + b.unansweredPolicy());
+    }
     a.requireNonEmpty();
     b.requireNonEmpty();
     CategoryCounts countsA = a.categoryCounts();
@@ -182,6 +190,24 @@ public final class NpsDifference {
    */
   public double pValue() {
     return pValue;
+  }
+
+  /**
+   * The one-sided p-value for the alternative "a is above b", P(Z &ge; z).
+   *
+   * @return p in [0, 1]
+   */
+  public double pValueAbove() {
+    return ConfidenceLevels.upperTailPValue(z);
+  }
+
+  /**
+   * The one-sided p-value for the alternative "a is below b" (did NPS fall?), P(Z &le; z).
+   *
+   * @return p in [0, 1]
+   */
+  public double pValueBelow() {
+    return ConfidenceLevels.upperTailPValue(-z);
   }
 
   /**

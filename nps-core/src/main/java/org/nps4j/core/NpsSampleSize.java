@@ -6,7 +6,9 @@ package org.nps4j.core;
  *
  * <p>From the Wald standard error, n = &lceil;z<sup>2</sup> V / (m/100)<sup>2</sup>&rceil;, where V
  * = (pP + pD) &minus; (pP &minus; pD)<sup>2</sup> is the per-respondent variance at the expected
- * shares. The worst case, V = 1, is half promoters and half detractors.
+ * shares. The worst case, V = 1, is half promoters and half detractors. Shares are given from the
+ * lowest category to the highest, detractors first, as in {@link NpsSummary#ofCounts(long, long,
+ * long)}.
  */
 public final class NpsSampleSize {
   private NpsSampleSize() {}
@@ -16,8 +18,8 @@ public final class NpsSampleSize {
    *
    * @param marginOfError the half-width of the interval in NPS points, e.g. 5 for &plusmn;5
    * @param level the confidence level, strictly between 0 and 1
-   * @param expectedPromoterShare the expected share of promoters, in [0, 1]
    * @param expectedDetractorShare the expected share of detractors, in [0, 1]
+   * @param expectedPromoterShare the expected share of promoters, in [0, 1]
    * @return the number of answers needed, at least 1
    * @throws IllegalArgumentException if the margin is not in (0, 200], the level is outside (0, 1),
    *     a share is outside [0, 1], or the shares add up to more than 1
@@ -26,8 +28,8 @@ public final class NpsSampleSize {
   public static long forMargin(
       double marginOfError,
       double level,
-      double expectedPromoterShare,
-      double expectedDetractorShare) {
+      double expectedDetractorShare,
+      double expectedPromoterShare) {
     requireShare(expectedPromoterShare, "expected promoter share");
     requireShare(expectedDetractorShare, "expected detractor share");
     if (expectedPromoterShare + expectedDetractorShare > 1.0) {

@@ -15,7 +15,8 @@ import org.apache.commons.numbers.fraction.BigFraction;
  *
  * <p>Obtain one from {@link NpsAccumulator#snapshot()}, from a stream with {@link NpsCollectors},
  * or from counts with {@link #ofScoreCounts(long[])} and {@link #ofCounts(long, long, long)}.
- * Combine two with {@link #plus(NpsSummary)}; {@link #empty()} is its identity.
+ * Combine two with {@link #plus(NpsSummary)}; {@link #empty()} is its identity on every scale (a
+ * summary that counted nothing combines with any other).
  *
  * <p>The summary holds one {@code long} count per point of its {@link Scale}, plus category counts
  * for answers whose exact score is unknown (from {@link #ofCounts}), plus the numbers of missing and
@@ -24,9 +25,10 @@ import org.apache.commons.numbers.fraction.BigFraction;
  *
  * <h2>Empty summaries</h2>
  *
- * An empty sample has no NPS: {@link #netPromoterScore()}, the shares, the statistics and the
- * intervals throw {@link IllegalStateException} rather than report 0 for "no data". Check {@link
- * #isEmpty()} first.
+ * A summary without answered scores is empty and has no NPS: {@link #netPromoterScore()}, the
+ * shares, the statistics and the intervals throw {@link IllegalStateException} ("NPS is undefined
+ * for an empty sample") rather than report 0 for "no data", whatever the unanswered policy. Check
+ * {@link #isEmpty()} first.
  *
  * <h2>Unanswered surveys</h2>
  *
@@ -117,16 +119,27 @@ public final class NpsSummary {
    * @throws ArithmeticException if the total overflows a long
    */
   public static NpsSummary ofCounts(long detractors, long passives, long promoters) {
-    NpsAccumulator.requireNonNegative(detractors, "detractors count");
-    NpsAccumulator.requireNonNegative(passives, "passives count");
-    NpsAccumulator.requireNonNegative(promoters, "promoters count");
-    long[] unscored = new long[3];
-    unscored[Category.DETRACTOR.ordinal()] = detractors;
-    unscored[Category.PASSIVE.ordinal()] = passives;
-    unscored[Category.PROMOTER.ordinal()] = promoters;
-    return new NpsSummary(
-        Scale.STANDARD, UnansweredPolicy.EXCLUDE, new long[Scale.STANDARD.points()], unscored,
-        0, 0);
+    return ofCounts(Scale.STANDARD, detractors, passives, promoters);
+  }
+
+  /**
+   * A summary on any scale from category counts, when the exact answers are not known.
+   *
+   * @param scale the scale the answers were given on
+   * @param detractors the number of detractors, zero or more
+   * @param passives the number of passives, zero or more
+   * @param promoters the number of promoters, zero or more
+   * @return the summary
+   * @throws IllegalArgumentException if a count is negative
+   * @throws ArithmeticException if the total overflows a long
+   * @throws NullPointerException if {@code scale} is null
+   */
+  public static NpsSummary ofCounts(Scale scale, long detractors, long passives, long promoters) {
+    NpsAccumulator accumulator = NpsAccumulator.create(scale);
+    accumulator.addUnscored(Category.DETRACTOR, detractors);
+    accumulator.addUnscored(Category.PASSIVE, passives);
+    accumulator.addUnscored(Category.PROMOTER, promoters);
+    return accumulator.snapshot();
   }
 
   /**
@@ -167,14 +180,18 @@ public final class NpsSummary {
               + ", but got "
               + counts.length);
     }
+    NpsAccumulator accumulator = NpsAccumulator.create(scale);
     for (int i = 0; i < counts.length; i++) {
       NpsAccumulator.requireNonNegative(counts[i], "count for score " + (scale.min() + i));
+      accumulator.add(scale.min() + i, counts[i]);
     }
-    return new NpsSummary(scale, UnansweredPolicy.EXCLUDE, counts, new long[3], 0, 0);
+    return accumulator.snapshot();
   }
 
   /**
-   * The exact sum of two summaries: what one summary of both samples would be.
+   * The exact sum of two summaries: what one summary of both samples would be. A summary that
+   * counted nothing at all (such as {@link #empty()}) combines with any other and leaves it as it
+   * is.
    *
    * @param other a summary on the same scale with the same unanswered policy
    * @return the combined summary
@@ -182,19 +199,36 @@ public final class NpsSummary {
    * @throws ArithmeticException if a count overflows a long
    */
   public NpsSummary plus(NpsSummary other) {
+    if (other.isBlank()) {
+      return this;
+    }
+    if (isBlank()) {
+      return other;
+    }
     NpsAccumulator sum = NpsAccumulator.create(scale, policy);
     sum.addAll(this);
     sum.addAll(other);
     return sum.snapshot();
   }
 
+  /** Adds the counts into an accumulator's arrays; the caller has checked the total. */
   void addTo(long[] targetScoreCounts, long[] targetUnscored) {
     for (int i = 0; i < scoreCounts.length; i++) {
-      targetScoreCounts[i] = Math.addExact(targetScoreCounts[i], scoreCounts[i]);
+      targetScoreCounts[i] += scoreCounts[i];
     }
     for (int i = 0; i < unscoredByCategory.length; i++) {
-      targetUnscored[i] = Math.addExact(targetUnscored[i], unscoredByCategory[i]);
+      targetUnscored[i] += unscoredByCategory[i];
     }
+  }
+
+  /** Everything counted: answered, missing and declined. */
+  long total() {
+    return answered + missing + declined;
+  }
+
+  /** Whether nothing at all was counted, not even an unanswered survey. */
+  boolean isBlank() {
+    return total() == 0;
   }
 
   /**
@@ -253,12 +287,14 @@ public final class NpsSummary {
   }
 
   /**
-   * Whether {@link #count()} is zero, in which case there is no NPS.
+   * Whether there is no answered score, in which case there is no NPS. Under {@link
+   * UnansweredPolicy#COUNT_AS_PASSIVE} a summary of unanswered surveys alone is empty too: blanks
+   * are no evidence of sentiment.
    *
-   * @return true if the denominator is empty
+   * @return true if {@link #answered()} is zero
    */
   public boolean isEmpty() {
-    return count == 0;
+    return answered == 0;
   }
 
   /**
@@ -471,8 +507,9 @@ public final class NpsSummary {
    */
   public double medianScore() {
     requireScores();
-    // 1-based ranks of the two middle answers; they coincide when the count is odd.
-    long lowerRank = (answered + 1) / 2;
+    // 1-based ranks of the two middle answers; they coincide when the count is odd. Written so
+    // that it cannot overflow at answered == Long.MAX_VALUE.
+    long lowerRank = answered - answered / 2;
     long upperRank = answered / 2 + 1;
     return (valueAtRank(lowerRank) + valueAtRank(upperRank)) / 2.0;
   }
@@ -544,8 +581,10 @@ public final class NpsSummary {
   }
 
   void requireNonEmpty() {
-    if (count == 0) {
-      throw new IllegalStateException("NPS is undefined for an empty sample");
+    if (answered == 0) {
+      throw new IllegalStateException(
+          "NPS is undefined for an empty sample"
+              + (isBlank() ? "" : " (no answered scores, " + (missing + declined) + " unanswered)"));
     }
   }
 
@@ -559,10 +598,8 @@ public final class NpsSummary {
   }
 
   private void requireScores() {
+    requireNonEmpty();
     requireScoreCounts();
-    if (answered == 0) {
-      throw new IllegalStateException("Score statistics are undefined without answered scores");
-    }
   }
 
   private static void requireDecimalPlaces(int decimalPlaces) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *
  * <p>A scale is part of every {@link NpsSummary}: summaries on different scales refuse to merge,
  * so answers from different scales are never mixed silently. Instances are immutable and
- * thread-safe; two scales are equal when their names and cut-points are equal.
+ * thread-safe; two scales are equal when their cut-points are equal, whatever their names.
  */
 public final class Scale {
   /** The most points a scale may have, which bounds the size of every tally. */
@@ -36,7 +36,7 @@ public final class Scale {
   public static final Scale ONE_TO_FIVE =
       builder("1-5", 1, 5).detractors(1, 3).passives(4, 4).promoters(5, 5).build();
 
-  private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.0+)?");
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.0+)?");
 
   private final String name;
   private final int min;
@@ -52,8 +52,10 @@ public final class Scale {
     this.passivesFrom = builder.passivesFrom;
     this.promotersFrom = builder.promotersFrom;
     this.categoryByOffset = new Category[max - min + 1];
-    for (int value = min; value <= max; value++) {
-      categoryByOffset[value - min] =
+    // By offset, not by value: a value loop would wrap at Integer.MAX_VALUE.
+    for (int offset = 0; offset < categoryByOffset.length; offset++) {
+      int value = min + offset;
+      categoryByOffset[offset] =
           value >= promotersFrom
               ? Category.PROMOTER
               : value >= passivesFrom ? Category.PASSIVE : Category.DETRACTOR;
@@ -177,7 +179,9 @@ public final class Scale {
 
   /**
    * Parses an answer on this scale from text. White space around the number is ignored; a whole
-   * number, optionally written with a zero fraction ({@code "4.0"}), is accepted.
+   * number in ASCII digits, optionally written with a zero fraction ({@code "4.0"}), is accepted. A
+   * plus sign is rejected; a minus sign makes a negative number, accepted only where the scale has
+   * negative points.
    *
    * @param text the text to parse
    * @return the answer
@@ -190,7 +194,7 @@ public final class Scale {
     String trimmed = text.toString().strip();
     if (!NUMBER.matcher(trimmed).matches()) {
       String rule =
-          trimmed.matches("[+-]?[0-9]*\\.[0-9]+")
+          trimmed.matches("-?[0-9]*\\.[0-9]+")
               ? "not a whole number"
               : "expected a whole number";
       throw new IllegalArgumentException(
@@ -245,13 +249,12 @@ public final class Scale {
         && other.min == min
         && other.max == max
         && other.passivesFrom == passivesFrom
-        && other.promotersFrom == promotersFrom
-        && other.name.equals(name);
+        && other.promotersFrom == promotersFrom;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, min, max, passivesFrom, promotersFrom);
+    return Objects.hash(min, max, passivesFrom, promotersFrom);
   }
 
   /**

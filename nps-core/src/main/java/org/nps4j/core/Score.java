@@ -53,8 +53,9 @@ public final class Score implements Comparable<Score> {
    * Parses a score from text as found in files and forms.
    *
    * <p>Leading and trailing white space is ignored. An integer ({@code "9"}) or an integral decimal
-   * ({@code "9.0"}, {@code "9.00"}) is accepted; a fractional value ({@code "9.5"}), a sign, an
-   * empty string, words ({@code "ten"}, {@code "N/A"}) and values outside 0-10 are rejected.
+   * ({@code "9.0"}, {@code "9.00"}) is accepted; a fractional value ({@code "9.5"}), a plus sign,
+   * an empty string, words ({@code "ten"}, {@code "N/A"}) and values outside 0-10 ({@code "-1"},
+   * {@code "11"}) are rejected.
    *
    * @param text the text to parse
    * @return the score

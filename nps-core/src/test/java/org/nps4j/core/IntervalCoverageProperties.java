@@ -37,7 +37,7 @@ class IntervalCoverageProperties {
   @MethodSource("distributions")
   void defaultIntervalCoversTheTrueNpsAtNominalRateAtN30(
       double promoters, double passives, double detractors) {
-    ScoreDistribution truth = ScoreDistribution.ofCategoryShares(promoters, passives, detractors);
+    ScoreDistribution truth = ScoreDistribution.ofCategoryShares(detractors, passives, promoters);
     double trueNps = 100 * (promoters - detractors);
     long seed = Seeds.BASE + Double.hashCode(promoters * 31 + detractors);
     SplittableRandom random = new SplittableRandom(seed);

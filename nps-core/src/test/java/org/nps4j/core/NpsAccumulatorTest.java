@@ -70,9 +70,86 @@ class NpsAccumulatorTest {
   @Test
   void combineRefusesAnotherScale() {
     NpsAccumulator standard = NpsAccumulator.create();
-    assertThatThrownBy(() -> standard.combine(NpsAccumulator.create(Scale.ONE_TO_TEN)))
+    NpsAccumulator oneToTen = NpsAccumulator.create(Scale.ONE_TO_TEN);
+    // An accumulator that counted nothing holds no answers of any scale and combines freely.
+    assertThat(standard.combine(oneToTen).snapshot().isEmpty()).isTrue();
+    oneToTen.add(1);
+    assertThatThrownBy(() -> standard.combine(oneToTen))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("different scales");
+  }
+
+  @Test
+  void anOverflowIsRefusedBeforeAnythingIsAddedSoTheTallyStaysUsable() {
+    NpsAccumulator accumulator = NpsAccumulator.create();
+    accumulator.add(10, Long.MAX_VALUE - 1);
+    // Each slot would fit, but the total would not: refused up front, with the counts named.
+    assertThatThrownBy(() -> accumulator.add(0, 5))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessage(
+            "NPS tally overflows a long: " + (Long.MAX_VALUE - 1) + " counted, 5 more;"
+                + " nothing was added");
+    accumulator.add(0);
+    assertThatThrownBy(() -> accumulator.add(0)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(accumulator::addMissing).isInstanceOf(ArithmeticException.class);
+
+    NpsAccumulator other = NpsAccumulator.create();
+    other.addAll(3, 5, 5);
+    assertThatThrownBy(() -> accumulator.combine(other)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> accumulator.addAll(other.snapshot()))
+        .isInstanceOf(ArithmeticException.class);
+
+    NpsSummary summary = accumulator.snapshot();
+    assertThat(summary.count()).isEqualTo(Long.MAX_VALUE);
+    assertThat(summary.countOf(10)).isEqualTo(Long.MAX_VALUE - 1);
+    assertThat(summary.countOf(0)).isEqualTo(1);
+    assertThat(summary.countOf(3)).isZero();
+    assertThat(accumulator.toString()).startsWith("NpsAccumulator[NpsSummary[n=" + Long.MAX_VALUE);
+  }
+
+  @Test
+  void unansweredSurveysCanBeAddedInBulk() {
+    NpsAccumulator accumulator = NpsAccumulator.create();
+    accumulator.add(9, 40);
+    accumulator.addMissing(1_000_000);
+    accumulator.addDeclined(7);
+    NpsSummary summary = accumulator.snapshot();
+    assertThat(summary.missing()).isEqualTo(1_000_000);
+    assertThat(summary.declined()).isEqualTo(7);
+    assertThat(summary.count()).isEqualTo(40);
+    assertThat(accumulator.count()).isEqualTo(40);
+    assertThatThrownBy(() -> accumulator.addMissing(-1))
+        .hasMessage("Invalid missing count -1: must be >= 0");
+  }
+
+  @Test
+  void hostObjectsWithoutAnAnswerAreCountedAsMissing() {
+    record Survey(Integer score) {}
+    List<Survey> surveys = List.of(new Survey(10), new Survey(null), new Survey(2), new Survey(null));
+    java.util.function.Function<Survey, java.util.OptionalInt> answer =
+        s -> s.score() == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(s.score());
+    NpsSummary excluded =
+        surveys.stream()
+            .collect(NpsCollectors.toSummary(Scale.STANDARD, UnansweredPolicy.EXCLUDE, answer));
+    assertThat(excluded.count()).isEqualTo(2);
+    assertThat(excluded.missing()).isEqualTo(2);
+    assertThat(excluded.netPromoterScore()).isEqualTo(0.0);
+    NpsSummary asPassive =
+        surveys.stream()
+            .collect(
+                NpsCollectors.toSummary(Scale.STANDARD, UnansweredPolicy.COUNT_AS_PASSIVE, answer));
+    assertThat(asPassive.count()).isEqualTo(4);
+    assertThat(asPassive.passives()).isEqualTo(2);
+  }
+
+  @Test
+  void weightedCollectorTakesAScale() {
+    WeightedNpsSummary stars =
+        java.util.stream.Stream.of(5, 4, 1)
+            .collect(NpsCollectors.toWeightedSummary(Scale.ONE_TO_FIVE, s -> s, s -> 2.0));
+    // On 1-5, 5 is a promoter, 4 a passive and 1 a detractor: (2 - 2) / 6 = 0.
+    assertThat(stars.netPromoterScore()).isEqualTo(0.0);
+    assertThat(stars.passiveWeight()).isEqualTo(2.0);
   }
 
   @Test

@@ -37,7 +37,7 @@ class NpsBenchmarkComparisonTest {
     assertThat(comparison.netPromoterScore()).isCloseTo(40.0, within(1e-12));
     assertThat(comparison.benchmark()).isEqualTo(30.0);
     assertThat(comparison.difference()).isCloseTo(10.0, within(1e-12));
-    assertThat(comparison.pValueTwoSided())
+    assertThat(comparison.pValue())
         .isCloseTo(referenceTwoSidedP(z), withinPercentage(1e-9))
         .isCloseTo(0.0543, within(1e-4));
     // One-sided "above": P(Z >= z) = erfc(z / sqrt 2) / 2.
@@ -59,7 +59,7 @@ class NpsBenchmarkComparisonTest {
       double above = comparison.pValueAbove();
       double below = comparison.pValueBelow();
       assertThat(above + below).as("benchmark %s", benchmark).isCloseTo(1.0, within(1e-15));
-      assertThat(comparison.pValueTwoSided())
+      assertThat(comparison.pValue())
           .as("benchmark %s", benchmark)
           .isCloseTo(2 * Math.min(above, below), within(1e-15));
     }
@@ -73,7 +73,7 @@ class NpsBenchmarkComparisonTest {
         NpsBenchmarkComparison.of(TEAM, 55, IntervalMethod.WALD, 0.95);
     assertThat(comparison.z()).isCloseTo(z, within(1e-12)).isNegative();
     assertThat(comparison.difference()).isCloseTo(-15.0, within(1e-12));
-    assertThat(comparison.pValueTwoSided()).isCloseTo(referenceTwoSidedP(z), withinPercentage(1e-9));
+    assertThat(comparison.pValue()).isCloseTo(referenceTwoSidedP(z), withinPercentage(1e-9));
     assertThat(comparison.pValueBelow()).isLessThan(comparison.pValueAbove());
     assertThat(comparison.isSignificantlyBelow()).isTrue();
     assertThat(comparison.isSignificantlyAbove()).isFalse();
@@ -107,7 +107,7 @@ class NpsBenchmarkComparisonTest {
     assertThat(comparison.z())
         .isCloseTo((promoters - detractors) / Math.sqrt(promoters + detractors), within(1e-12))
         .isCloseTo(expectedZ, within(1e-12));
-    assertThat(comparison.pValueTwoSided()).isCloseTo(tabledP, withinPercentage(1e-9));
+    assertThat(comparison.pValue()).isCloseTo(tabledP, withinPercentage(1e-9));
   }
 
   @Test
@@ -188,7 +188,7 @@ class NpsBenchmarkComparisonTest {
     for (IntervalMethod method : IntervalMethod.values()) {
       NpsBenchmarkComparison comparison = NpsBenchmarkComparison.of(TEAM, benchmark, method, 0.95);
       assertThat(comparison.benchmark()).isEqualTo(benchmark);
-      assertThat(comparison.pValueTwoSided()).isBetween(0.0, 1.0);
+      assertThat(comparison.pValue()).isBetween(0.0, 1.0);
     }
   }
 
@@ -199,7 +199,7 @@ class NpsBenchmarkComparisonTest {
     NpsBenchmarkComparison comparison =
         NpsBenchmarkComparison.of(allPromoters, 100, IntervalMethod.WALD, 0.95);
     assertThat(comparison.z()).isZero();
-    assertThat(comparison.pValueTwoSided()).isEqualTo(1.0);
+    assertThat(comparison.pValue()).isEqualTo(1.0);
   }
 
   @Test
@@ -212,5 +212,21 @@ class NpsBenchmarkComparisonTest {
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> NpsBenchmarkComparison.of(TEAM, 30, null, 0.95))
         .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void defaultIsAdjustedWaldAt95PercentAndIsSignificantMeansEitherDirection() {
+    NpsBenchmarkComparison byDefault = NpsBenchmarkComparison.of(TEAM, 30);
+    NpsBenchmarkComparison explicit =
+        NpsBenchmarkComparison.of(TEAM, 30, IntervalMethod.ADJUSTED_WALD, 0.95);
+    assertThat(byDefault.method()).isEqualTo(IntervalMethod.ADJUSTED_WALD);
+    assertThat(byDefault.z()).isEqualTo(explicit.z());
+    // NPS 40 against a benchmark of 0: z far above 2, so significant and above.
+    NpsBenchmarkComparison againstZero = NpsBenchmarkComparison.of(TEAM, 0);
+    assertThat(againstZero.isSignificant()).isTrue();
+    assertThat(againstZero.isSignificantlyAbove()).isTrue();
+    assertThat(againstZero.isSignificantlyBelow()).isFalse();
+    // Against its own NPS the adjusted estimate 100 * 80 / 203 = 39.4 is 0.6 below: not significant.
+    assertThat(NpsBenchmarkComparison.of(TEAM, 40).isSignificant()).isFalse();
   }
 }

@@ -56,6 +56,10 @@ class NpsDifferenceTest {
     assertThat(difference.pValue()).isCloseTo(referenceTwoSidedP(z), withinPercentage(1e-9));
     assertThat(difference.method()).isEqualTo(IntervalMethod.WALD);
     assertThat(difference.level()).isEqualTo(0.95);
+    // One-sided: "did NPS fall?" is P(Z <= z), half the two-sided p for a negative z.
+    assertThat(difference.pValueBelow())
+        .isCloseTo(referenceTwoSidedP(z) / 2, withinPercentage(1e-9));
+    assertThat(difference.pValueAbove() + difference.pValueBelow()).isCloseTo(1.0, TIGHT);
 
     Interval interval = difference.interval();
     assertThat(interval.estimate()).isCloseTo(-15, TIGHT);
@@ -198,6 +202,18 @@ class NpsDifferenceTest {
     assertThat(difference.isSignificant()).as("hand calculation").isEqualTo(handExpectation);
     // For Wald the interval excludes 0 exactly when |z| exceeds the critical value.
     assertThat(difference.isSignificant()).isEqualTo(!difference.interval().contains(0));
+  }
+
+  @Test
+  void summariesUnderDifferentUnansweredPoliciesAreNotCompared() {
+    NpsAccumulator countAsPassive =
+        NpsAccumulator.create(Scale.STANDARD, UnansweredPolicy.COUNT_AS_PASSIVE);
+    countAsPassive.addAll(9, 3, 8);
+    assertThatThrownBy(() -> NpsDifference.between(A, countAsPassive.snapshot()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Cannot compare summaries with different unanswered policies: EXCLUDE and"
+                + " COUNT_AS_PASSIVE");
   }
 
   @Test

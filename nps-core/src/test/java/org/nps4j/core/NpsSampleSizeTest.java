@@ -51,7 +51,7 @@ class NpsSampleSizeTest {
   })
   void sampleSizeForExpectedSharesByFormula(
       double margin, double level, double z, double pP, double pD, long byHand) {
-    long actual = NpsSampleSize.forMargin(margin, level, pP, pD);
+    long actual = NpsSampleSize.forMargin(margin, level, pD, pP);
     assertThat(actual).isEqualTo(expectedSampleSize(z, margin, pP, pD)).isEqualTo(byHand);
   }
 
@@ -68,7 +68,7 @@ class NpsSampleSizeTest {
   void atLeastOneAnswerIsNeeded() {
     // Margin 200: 3.84 / 4 = 0.96 -> 1. All promoters expected: V = 0 -> 0, but at least 1.
     assertThat(NpsSampleSize.forMarginWorstCase(200, 0.95)).isEqualTo(1);
-    assertThat(NpsSampleSize.forMargin(5, 0.95, 1.0, 0.0)).isEqualTo(1);
+    assertThat(NpsSampleSize.forMargin(5, 0.95, 0.0, 1.0)).isEqualTo(1);
     assertThat(NpsSampleSize.forMargin(5, 0.95, 0.0, 0.0)).isEqualTo(1);
   }
 
@@ -79,7 +79,7 @@ class NpsSampleSizeTest {
     assertThatThrownBy(() -> NpsSampleSize.forMarginWorstCase(margin, 0.95))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Invalid margin of error " + margin);
-    assertThatThrownBy(() -> NpsSampleSize.forMargin(margin, 0.95, 0.5, 0.2))
+    assertThatThrownBy(() -> NpsSampleSize.forMargin(margin, 0.95, 0.2, 0.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Invalid margin of error " + margin);
   }
@@ -87,17 +87,17 @@ class NpsSampleSizeTest {
   @ParameterizedTest(name = "share {0} is rejected")
   @ValueSource(doubles = {-0.1, 1.1, Double.NaN, Double.POSITIVE_INFINITY})
   void sharesOutsideTheUnitIntervalAreRejectedNamingTheShare(double share) {
-    assertThatThrownBy(() -> NpsSampleSize.forMargin(5, 0.95, share, 0.0))
+    assertThatThrownBy(() -> NpsSampleSize.forMargin(5, 0.95, 0.0, share))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Invalid expected promoter share " + share);
-    assertThatThrownBy(() -> NpsSampleSize.forMargin(5, 0.95, 0.0, share))
+    assertThatThrownBy(() -> NpsSampleSize.forMargin(5, 0.95, share, 0.0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Invalid expected detractor share " + share);
   }
 
   @Test
   void sharesAddingUpToMoreThanOneAreRejected() {
-    assertThatThrownBy(() -> NpsSampleSize.forMargin(5, 0.95, 0.6, 0.5))
+    assertThatThrownBy(() -> NpsSampleSize.forMargin(5, 0.95, 0.5, 0.6))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("add up to more than 1");
   }
@@ -105,7 +105,7 @@ class NpsSampleSizeTest {
   @ParameterizedTest(name = "level {0} is rejected")
   @ValueSource(doubles = {0.0, 1.0, -0.1, 1.5, Double.NaN})
   void invalidLevelsAreRejected(double level) {
-    assertThatThrownBy(() -> NpsSampleSize.forMargin(5, level, 0.5, 0.2))
+    assertThatThrownBy(() -> NpsSampleSize.forMargin(5, level, 0.2, 0.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Invalid confidence level " + level);
   }

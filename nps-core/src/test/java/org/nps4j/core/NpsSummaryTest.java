@@ -92,7 +92,7 @@ class NpsSummaryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid count for score 4 -1: must be >= 0");
     assertThatThrownBy(() -> NpsSummary.ofCounts(-1, 0, 0))
-        .hasMessage("Invalid detractors count -1: must be >= 0");
+        .hasMessage("Invalid detractor count -1: must be >= 0");
   }
 
   @Test
@@ -240,12 +240,64 @@ class NpsSummaryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Cannot combine tallies on different scales: Scale[0-10")
         .hasMessageContaining("Scale[1-5");
-    NpsSummary passive = NpsSummary.empty(Scale.STANDARD, UnansweredPolicy.COUNT_AS_PASSIVE);
+    NpsAccumulator countAsPassive =
+        NpsAccumulator.create(Scale.STANDARD, UnansweredPolicy.COUNT_AS_PASSIVE);
+    countAsPassive.add(8);
+    NpsSummary passive = countAsPassive.snapshot();
     assertThatThrownBy(() -> standard.plus(passive))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Cannot combine tallies with different unanswered policies: EXCLUDE and"
                 + " COUNT_AS_PASSIVE");
+  }
+
+  @Test
+  void unansweredSurveysAloneAreNoDataEvenWhenCountedAsPassive() {
+    NpsAccumulator accumulator =
+        NpsAccumulator.create(Scale.STANDARD, UnansweredPolicy.COUNT_AS_PASSIVE);
+    accumulator.addMissing(2);
+    accumulator.addDeclined();
+    NpsSummary blanks = accumulator.snapshot();
+    assertThat(blanks.count()).isEqualTo(3);
+    assertThat(blanks.isEmpty()).isTrue();
+    assertThatThrownBy(blanks::netPromoterScore)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("NPS is undefined for an empty sample (no answered scores, 3 unanswered)");
+    assertThatThrownBy(blanks::confidenceInterval).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(blanks::meanScore)
+        .hasMessageStartingWith("NPS is undefined for an empty sample");
+  }
+
+  @Test
+  void medianIsRightAtTheLargestCount() {
+    long[] counts = new long[11];
+    counts[10] = Long.MAX_VALUE;
+    assertThat(NpsSummary.ofScoreCounts(counts).medianScore()).isEqualTo(10.0);
+    counts[10] = Long.MAX_VALUE - 1;
+    counts[0] = 1;
+    // MAX_VALUE answers, odd: the middle one, rank 2^62, is a 10.
+    assertThat(NpsSummary.ofScoreCounts(counts).medianScore()).isEqualTo(10.0);
+  }
+
+  @Test
+  void emptyIsTheIdentityOfPlusOnEveryScaleAndPolicy() {
+    NpsAccumulator stars = NpsAccumulator.create(Scale.ONE_TO_FIVE, UnansweredPolicy.COUNT_AS_PASSIVE);
+    stars.addAll(5, 2);
+    NpsSummary summary = stars.snapshot();
+    assertThat(NpsSummary.empty().plus(summary)).isEqualTo(summary);
+    assertThat(summary.plus(NpsSummary.empty())).isEqualTo(summary);
+    assertThat(
+            java.util.stream.Stream.of(summary, summary).reduce(NpsSummary.empty(), NpsSummary::plus)
+                .count())
+        .isEqualTo(4);
+  }
+
+  @Test
+  void categoryCountsOnAnotherScale() {
+    NpsSummary stars = NpsSummary.ofCounts(Scale.ONE_TO_FIVE, 1, 2, 3);
+    assertThat(stars.scale()).isEqualTo(Scale.ONE_TO_FIVE);
+    // (3 - 1) / 6
+    assertThat(stars.netPromoterScore()).isCloseTo(100.0 / 3, within(1e-12));
   }
 
   @Test

@@ -27,14 +27,14 @@ class ReadmeExamplesTest {
     summary.netPromoterScore(); // 20.0  (5 promoters - 3 detractors) / 10
     summary.roundedNetPromoterScore(0); // 20
     Interval ci = summary.confidenceInterval(); // adjusted Wald, 95 %
-    summary.categoryPercentages(0); // promoters 50, passives 20, detractors 30
+    summary.categoryPercentages(0); // detractors 30, passives 20, promoters 50
     assertThat(ci).hasToString("15.4 [-30.3, 61.1] @95%");
 
     assertThat(summary.netPromoterScore()).isEqualTo(20.0);
     assertThat(summary.roundedNetPromoterScore(0)).isEqualTo(new BigDecimal("20"));
     assertThat(summary.categoryPercentages(0))
         .isEqualTo(
-            new CategoryPercentages(new BigDecimal("50"), new BigDecimal("20"), new BigDecimal("30")));
+            new CategoryPercentages(new BigDecimal("30"), new BigDecimal("20"), new BigDecimal("50")));
     // Adjusted counts 5.75 / 3.5 / 3.75 of 13: centre 2/13, V = 9.5/13 - (2/13)^2.
     double centre = 2.0 / 13;
     double variance = 9.5 / 13 - centre * centre;

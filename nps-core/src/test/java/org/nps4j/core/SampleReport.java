@@ -46,7 +46,7 @@ public final class SampleReport {
             "cold"));
     responses.addAll(
         withLeadType(
-            base.withScores(ScoreDistribution.ofCategoryShares(0.50, 0.30, 0.20)).list(random, 1100),
+            base.withScores(ScoreDistribution.ofCategoryShares(0.20, 0.30, 0.50)).list(random, 1100),
             "warm"));
     return responses;
   }
@@ -115,7 +115,7 @@ public final class SampleReport {
         Locale.ROOT,
         "Answers needed for +/-5 points at 95%%: %d (worst case), %d (at these shares)%n",
         NpsSampleSize.forMarginWorstCase(5, 0.95),
-        NpsSampleSize.forMargin(5, 0.95, all.promoterShare(), all.detractorShare()));
+        NpsSampleSize.forMargin(5, 0.95, all.detractorShare(), all.promoterShare()));
   }
 
   private static Map<String, NpsSummary> bySegment(

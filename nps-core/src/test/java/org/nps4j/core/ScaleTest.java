@@ -104,6 +104,24 @@ class ScaleTest {
   }
 
   @Test
+  void equalityIsByCutPointsNotByName() {
+    Scale renamed = Scale.builder("NPS", 0, 10).detractors(0, 6).passives(7, 8).promoters(9, 10)
+        .build();
+    assertThat(renamed).isEqualTo(Scale.STANDARD).hasSameHashCodeAs(Scale.STANDARD);
+    assertThat(renamed.isStandard()).isTrue();
+  }
+
+  @Test
+  void aScaleAtTheTopOfTheIntRangeWorks() {
+    int max = Integer.MAX_VALUE;
+    Scale top = Scale.builder("top", max - 2, max).detractors(max - 2, max - 2)
+        .passives(max - 1, max - 1).promoters(max, max).build();
+    assertThat(top.categoryOf(max)).isEqualTo(Category.PROMOTER);
+    assertThat(top.categoryOf(max - 2)).isEqualTo(Category.DETRACTOR);
+    assertThat(top.points()).isEqualTo(3);
+  }
+
+  @Test
   void builderRejectsBadBoundsAndNames() {
     assertThatThrownBy(() -> Scale.builder("x", 5, 1))
         .hasMessage("Scale x: min (5) must not exceed max (1)");

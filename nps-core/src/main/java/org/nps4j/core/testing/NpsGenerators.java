@@ -41,13 +41,18 @@ public final class NpsGenerators {
    * @throws IllegalArgumentException if the distribution is on another scale
    */
   public static Generator<Score> scores(ScoreDistribution distribution) {
+    requireStandard(distribution);
+    return random -> Score.of(distribution.sample(random));
+  }
+
+  static ScoreDistribution requireStandard(ScoreDistribution distribution) {
     Objects.requireNonNull(distribution, "distribution");
     if (!distribution.scale().isStandard()) {
       throw new IllegalArgumentException(
           "Score generators need the standard 0-10 scale, not " + distribution.scale()
               + "; draw ints with ScoreDistribution.sample instead");
     }
-    return random -> Score.of(distribution.sample(random));
+    return distribution;
   }
 
   /**

@@ -116,7 +116,7 @@ public final class NpsInvariants {
         "count must equal promoters + passives + detractors");
     expect(broken, summary.count() == summary.answered() + unanswered, "count must equal answered"
         + " + unanswered counted under the policy");
-    expect(broken, summary.isEmpty() == (summary.count() == 0), "isEmpty must mean count == 0");
+    expect(broken, summary.isEmpty() == (summary.answered() == 0), "isEmpty must mean no answers");
     if (summary.hasScoreCounts()) {
       long total = 0;
       for (long count : summary.scoreCounts()) {

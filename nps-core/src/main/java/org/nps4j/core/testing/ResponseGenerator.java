@@ -62,7 +62,7 @@ public final class ResponseGenerator implements Generator<Response> {
    */
   public static ResponseGenerator defaults() {
     return new ResponseGenerator(
-        ScoreDistribution.ofCategoryShares(0.45, 0.30, 0.25),
+        ScoreDistribution.ofCategoryShares(0.25, 0.30, 0.45),
         Instant.parse("2024-01-01T00:00:00Z"),
         Instant.parse("2027-01-01T00:00:00Z"),
         Touchpoint.standard(),
@@ -94,7 +94,7 @@ public final class ResponseGenerator implements Generator<Response> {
    * @throws IllegalArgumentException if the distribution is not on the standard scale
    */
   public ResponseGenerator withScores(ScoreDistribution distribution) {
-    NpsGenerators.scores(distribution);
+    NpsGenerators.requireStandard(distribution);
     return new ResponseGenerator(
         distribution, from, to, touchpoints, attributes, respondents, commentShare, minWeight,
         maxWeight);

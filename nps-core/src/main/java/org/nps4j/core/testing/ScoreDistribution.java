@@ -111,30 +111,32 @@ public final class ScoreDistribution {
 
   /**
    * A distribution over 0-10 with the given category shares, each spread evenly over its scores.
+   * The shares come from the lowest category to the highest, as in {@link
+   * org.nps4j.core.NpsSummary#ofCounts(long, long, long)}.
    *
-   * @param promoters the promoter share
-   * @param passives the passive share
    * @param detractors the detractor share
+   * @param passives the passive share
+   * @param promoters the promoter share
    * @return the distribution
    * @throws IllegalArgumentException if a share is negative or not finite, or all are zero
    */
   public static ScoreDistribution ofCategoryShares(
-      double promoters, double passives, double detractors) {
-    return ofCategoryShares(Scale.STANDARD, promoters, passives, detractors);
+      double detractors, double passives, double promoters) {
+    return ofCategoryShares(Scale.STANDARD, detractors, passives, promoters);
   }
 
   /**
    * A distribution over a scale with the given category shares, each spread evenly over its points.
    *
    * @param scale the scale
-   * @param promoters the promoter share
-   * @param passives the passive share
    * @param detractors the detractor share
+   * @param passives the passive share
+   * @param promoters the promoter share
    * @return the distribution
    * @throws IllegalArgumentException if a share is negative or not finite, or all are zero
    */
   public static ScoreDistribution ofCategoryShares(
-      Scale scale, double promoters, double passives, double detractors) {
+      Scale scale, double detractors, double passives, double promoters) {
     int promoterPoints = scale.max() - scale.promotersFrom() + 1;
     int passivePoints = scale.promotersFrom() - scale.passivesFrom();
     int detractorPoints = scale.passivesFrom() - scale.min();

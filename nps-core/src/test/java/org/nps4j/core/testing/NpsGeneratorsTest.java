@@ -28,7 +28,7 @@ class NpsGeneratorsTest {
 
   @Test
   void scoreDistributionSamplesMatchTheirProbabilities() {
-    ScoreDistribution distribution = ScoreDistribution.ofCategoryShares(0.5, 0.3, 0.2);
+    ScoreDistribution distribution = ScoreDistribution.ofCategoryShares(0.2, 0.3, 0.5);
     assertThat(distribution.probabilityOf(9)).isCloseTo(0.25, within(1e-12));
     assertThat(distribution.probabilityOf(7)).isCloseTo(0.15, within(1e-12));
     assertThat(distribution.probabilityOf(0)).isCloseTo(0.2 / 7, within(1e-12));

@@ -36,9 +36,15 @@ class NpsInvariantsTest {
   }
 
   @Test
-  void anEstimateOutsideTheRangeIsReported() {
-    Interval wrongCentre = new Interval(130, 90, 100, 90, 100, 0.95);
-    assertThat(NpsInvariants.violations(wrongCentre, -100, 100))
-        .containsExactly("estimate 130.0 must lie within [-100.0, 100.0]");
+  void anIntervalMustContainItsEstimate() {
+    assertThatThrownBy(() -> new Interval(130, 90, 100, 90, 100, 0.95))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Interval estimate 130.0 must lie within its computed bounds [90.0, 100.0]");
+  }
+
+  @Test
+  void levelIsShownAsAnExactPercentage() {
+    assertThat(new Interval(0, -1, 1, -1, 1, 0.57)).hasToString("0.0 [-1.0, 1.0] @57%");
+    assertThat(new Interval(0, -1, 1, -1, 1, 0.995)).hasToString("0.0 [-1.0, 1.0] @99.5%");
   }
 }
