@@ -29,9 +29,13 @@ public final class NpsAccumulator {
   private final long[] unscoredByCategory = new long[3];
   private long missing;
   private long declined;
-  // Everything counted, answered or not; every other count is at most this, so checking this one
-  // total before any write is what keeps every count from overflowing.
-  private long total;
+  // Overflow guard. Every bulk operation checks the exact total of everything counted before it
+  // writes. Single additions skip that (it would cost a store per answer on the hot path) while the
+  // total is at most 2^62: reaching 2^63 from there one answer at a time would take over a century
+  // even at a billion answers a second. Past 2^62, which only bulk counts can reach, every single
+  // addition is checked too.
+  private static final long UNCHECKED_LIMIT = 1L << 62;
+  private boolean checkEveryAddition;
 
   private NpsAccumulator(Scale scale, UnansweredPolicy policy) {
     this.scale = Objects.requireNonNull(scale, "scale");
@@ -82,14 +86,14 @@ public final class NpsAccumulator {
    */
   public void add(int value) {
     int offset = value - min;
-    if (offset < 0 || offset >= scoreCounts.length) {
-      scale.offsetOf(value);
+    long[] counts = scoreCounts;
+    if (offset < 0 || offset >= counts.length) {
+      throw scale.outOfRange(value);
     }
-    if (total == Long.MAX_VALUE) {
-      throw overflow(1);
+    if (checkEveryAddition) {
+      checkAddition(1);
     }
-    total++;
-    scoreCounts[offset]++;
+    counts[offset]++;
   }
 
   /**
@@ -117,7 +121,7 @@ public final class NpsAccumulator {
   public void add(int value, long occurrences) {
     requireNonNegative(occurrences, "occurrences");
     int offset = scale.offsetOf(value);
-    total = checkedTotal(occurrences);
+    checkAddition(occurrences);
     scoreCounts[offset] += occurrences;
   }
 
@@ -160,7 +164,7 @@ public final class NpsAccumulator {
       return;
     }
     requireCompatible(summary.scale(), summary.unansweredPolicy());
-    total = checkedTotal(summary.total());
+    checkAddition(summary.total());
     summary.addTo(scoreCounts, unscoredByCategory);
     missing += summary.missing();
     declined += summary.declined();
@@ -169,7 +173,7 @@ public final class NpsAccumulator {
   /** Adds answers whose category is known but whose score is not. */
   void addUnscored(Category category, long occurrences) {
     requireNonNegative(occurrences, category.name().toLowerCase(java.util.Locale.ROOT) + " count");
-    total = checkedTotal(occurrences);
+    checkAddition(occurrences);
     unscoredByCategory[category.ordinal()] += occurrences;
   }
 
@@ -183,11 +187,12 @@ public final class NpsAccumulator {
    * @throws ArithmeticException if a count would overflow
    */
   public NpsAccumulator combine(NpsAccumulator other) {
-    if (other.total == 0) {
+    long otherTotal = other.total();
+    if (otherTotal == 0) {
       return this;
     }
     requireCompatible(other.scale, other.policy);
-    total = checkedTotal(other.total);
+    checkAddition(otherTotal);
     for (int i = 0; i < scoreCounts.length; i++) {
       scoreCounts[i] += other.scoreCounts[i];
     }
@@ -217,7 +222,7 @@ public final class NpsAccumulator {
    */
   public void addMissing(long occurrences) {
     requireNonNegative(occurrences, "missing count");
-    total = checkedTotal(occurrences);
+    checkAddition(occurrences);
     missing += occurrences;
   }
 
@@ -239,7 +244,7 @@ public final class NpsAccumulator {
    */
   public void addDeclined(long occurrences) {
     requireNonNegative(occurrences, "declined count");
-    total = checkedTotal(occurrences);
+    checkAddition(occurrences);
     declined += occurrences;
   }
 
@@ -249,6 +254,7 @@ public final class NpsAccumulator {
    * @return the count
    */
   public long count() {
+    long total = total();
     return policy == UnansweredPolicy.COUNT_AS_PASSIVE ? total : total - missing - declined;
   }
 
@@ -286,7 +292,7 @@ public final class NpsAccumulator {
     java.util.Arrays.fill(unscoredByCategory, 0);
     missing = 0;
     declined = 0;
-    total = 0;
+    checkEveryAddition = false;
   }
 
   @Override
@@ -311,16 +317,28 @@ public final class NpsAccumulator {
     }
   }
 
-  /** The total after adding {@code more}, checked before anything is written. */
-  private long checkedTotal(long more) {
+  /**
+   * Checks, before anything is written, that {@code more} can be added without the total of
+   * everything counted overflowing a long.
+   */
+  private void checkAddition(long more) {
+    long total = total();
     if (more > Long.MAX_VALUE - total) {
-      throw overflow(more);
+      throw new ArithmeticException(
+          "NPS tally overflows a long: " + total + " counted, " + more + " more; nothing was added");
     }
-    return total + more;
+    checkEveryAddition = total + more > UNCHECKED_LIMIT;
   }
 
-  private ArithmeticException overflow(long more) {
-    return new ArithmeticException(
-        "NPS tally overflows a long: " + total + " counted, " + more + " more; nothing was added");
+  /** Everything counted, answered or not; the guard above keeps it within a long. */
+  private long total() {
+    long total = missing + declined;
+    for (long count : scoreCounts) {
+      total += count;
+    }
+    for (long count : unscoredByCategory) {
+      total += count;
+    }
+    return total;
   }
 }

@@ -182,7 +182,10 @@ public final class NpsSummary {
     }
     NpsAccumulator accumulator = NpsAccumulator.create(scale);
     for (int i = 0; i < counts.length; i++) {
-      NpsAccumulator.requireNonNegative(counts[i], "count for score " + (scale.min() + i));
+      if (counts[i] < 0) {
+        throw new IllegalArgumentException(
+            "Invalid count for score " + (scale.min() + i) + " " + counts[i] + ": must be >= 0");
+      }
       accumulator.add(scale.min() + i, counts[i]);
     }
     return accumulator.snapshot();

@@ -222,6 +222,10 @@ public final class Scale {
     return value;
   }
 
+  IllegalArgumentException outOfRange(int value) {
+    return outOfRange(Integer.toString(value));
+  }
+
   private IllegalArgumentException outOfRange(String value) {
     return new IllegalArgumentException(
         "Invalid value for " + valueLabel() + " (valid values " + min + " - " + max + "): " + value);
