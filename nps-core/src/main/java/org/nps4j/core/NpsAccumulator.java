@@ -187,20 +187,7 @@ public final class NpsAccumulator {
    * @throws ArithmeticException if a count would overflow
    */
   public NpsAccumulator combine(NpsAccumulator other) {
-    long otherTotal = other.total();
-    if (otherTotal == 0) {
-      return this;
-    }
-    requireCompatible(other.scale, other.policy);
-    checkAddition(otherTotal);
-    for (int i = 0; i < scoreCounts.length; i++) {
-      scoreCounts[i] += other.scoreCounts[i];
-    }
-    for (int i = 0; i < unscoredByCategory.length; i++) {
-      unscoredByCategory[i] += other.unscoredByCategory[i];
-    }
-    missing += other.missing;
-    declined += other.declined;
+    addAll(other.snapshot());
     return this;
   }
 

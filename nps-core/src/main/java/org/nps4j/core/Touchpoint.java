@@ -1,5 +1,6 @@
 package org.nps4j.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,9 @@ public record Touchpoint(String id) {
     }
   }
 
+  private static final List<Touchpoint> STANDARD =
+      List.of(POST_DEMO, TEST_DRIVE, PURCHASE, POST_ONBOARDING, QUARTERLY_CHECK_IN, RENEWAL);
+
   /**
    * Returns the touchpoint with the given id: one of the constants of this class when the id is
    * theirs, a custom touchpoint otherwise.
@@ -61,7 +65,7 @@ public record Touchpoint(String id) {
    * @throws NullPointerException if {@code id} is null
    */
   public static Touchpoint of(String id) {
-    for (Touchpoint standard : standard()) {
+    for (Touchpoint standard : STANDARD) {
       if (standard.id.equals(id)) {
         return standard;
       }
@@ -74,9 +78,8 @@ public record Touchpoint(String id) {
    *
    * @return post-demo, test-drive, purchase, post-onboarding, quarterly-check-in, renewal
    */
-  public static java.util.List<Touchpoint> standard() {
-    return java.util.List.of(
-        POST_DEMO, TEST_DRIVE, PURCHASE, POST_ONBOARDING, QUARTERLY_CHECK_IN, RENEWAL);
+  public static List<Touchpoint> standard() {
+    return STANDARD;
   }
 
   /**
@@ -85,7 +88,7 @@ public record Touchpoint(String id) {
    * @return false for a custom touchpoint
    */
   public boolean isStandard() {
-    return standard().contains(this);
+    return STANDARD.contains(this);
   }
 
   /**
