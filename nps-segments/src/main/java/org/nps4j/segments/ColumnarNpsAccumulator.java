@@ -242,7 +242,11 @@ public final class ColumnarNpsAccumulator {
     counts.add(segmentId, bucketOf(epochMilli), scoreRange + 1, occurrences);
   }
 
-  /** Returns an immutable table of the counts so far. */
+  /**
+   * Returns an immutable table of the counts so far.
+   *
+   * @return an immutable table of the counts so far
+   */
   public NpsTable snapshot() {
     return NpsTable.of(dimensionNames, scale, policy, timeBuckets, dictionary, counts, 0);
   }

@@ -64,22 +64,38 @@ public final class CrossTab {
     return new CrossTab(twoDimensions);
   }
 
-  /** Returns the name of the row dimension. */
+  /**
+   * Returns the name of the row dimension.
+   *
+   * @return the name of the row dimension
+   */
   public String rowDimension() {
     return rowDimension;
   }
 
-  /** Returns the name of the column dimension. */
+  /**
+   * Returns the name of the column dimension.
+   *
+   * @return the name of the column dimension
+   */
   public String columnDimension() {
     return columnDimension;
   }
 
-  /** Returns the row values, in canonical order. */
+  /**
+   * Returns the row values, in canonical order.
+   *
+   * @return the row values, in canonical order
+   */
   public List<Object> rowValues() {
     return rowValues;
   }
 
-  /** Returns the column values, in canonical order. */
+  /**
+   * Returns the column values, in canonical order.
+   *
+   * @return the column values, in canonical order
+   */
   public List<Object> columnValues() {
     return columnValues;
   }
@@ -122,7 +138,11 @@ public final class CrossTab {
     return columnTotals.getOrDefault(Objects.requireNonNull(columnValue, "columnValue"), empty);
   }
 
-  /** Returns the total of all cells. */
+  /**
+   * Returns the total of all cells.
+   *
+   * @return the total of all cells
+   */
   public NpsSummary grandTotal() {
     return grandTotal;
   }

@@ -66,7 +66,11 @@ public final class Dimension<T> {
     return of("touchpoint", response -> response.touchpoint().map(Touchpoint::id));
   }
 
-  /** Returns the name shown in reports. */
+  /**
+   * Returns the name shown in reports.
+   *
+   * @return the name shown in reports
+   */
   public String name() {
     return name;
   }

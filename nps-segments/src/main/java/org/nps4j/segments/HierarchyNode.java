@@ -25,6 +25,10 @@ public record HierarchyNode(
   /**
    * Checks the node and copies the children.
    *
+   * @param dimension the node's level, or empty for the root
+   * @param path the values from the top level down to this node
+   * @param summary the exact summary of the node's responses
+   * @param children the nodes one level down
    * @throws NullPointerException if an argument is null
    */
   public HierarchyNode {
@@ -67,12 +71,20 @@ public record HierarchyNode(
     return new HierarchyNode(dimension, path, sum, children);
   }
 
-  /** Returns the node's own value (the last value of its path), or empty for the root. */
+  /**
+   * Returns the node's own value (the last value of its path), or empty for the root.
+   *
+   * @return the node's own value (the last value of its path), or empty for the root
+   */
   public Optional<Object> value() {
     return path.size() == 0 ? Optional.empty() : Optional.of(path.value(path.size() - 1));
   }
 
-  /** Returns true for a node without children. */
+  /**
+   * Returns true for a node without children.
+   *
+   * @return true for a node without children
+   */
   public boolean isLeaf() {
     return children.isEmpty();
   }

@@ -33,6 +33,11 @@ public record NpsRow(
   /**
    * Checks the row and copies the flags.
    *
+   * @param segment the segment's key
+   * @param bucket the time bucket, or empty for a row over all time
+   * @param summary the exact summary of the row's responses
+   * @param interval the NPS interval, or empty when there is no answered response
+   * @param flags the row's flags
    * @throws NullPointerException if an argument is null
    */
   public NpsRow {
@@ -68,34 +73,57 @@ public record NpsRow(
   /**
    * Returns n, the denominator of the NPS: answered responses, plus unanswered ones under {@link
    * org.nps4j.core.UnansweredPolicy#COUNT_AS_PASSIVE} (see {@link NpsSummary#count()}).
+   *
+   * @return n
    */
   public long n() {
     return summary.count();
   }
 
-  /** Returns the number of promoters. */
+  /**
+   * Returns the number of promoters.
+   *
+   * @return the number of promoters
+   */
   public long promoters() {
     return summary.promoters();
   }
 
-  /** Returns the number of passives. */
+  /**
+   * Returns the number of passives.
+   *
+   * @return the number of passives
+   */
   public long passives() {
     return summary.passives();
   }
 
-  /** Returns the number of detractors. */
+  /**
+   * Returns the number of detractors.
+   *
+   * @return the number of detractors
+   */
   public long detractors() {
     return summary.detractors();
   }
 
-  /** Returns the NPS on the -100..100 scale, or empty when there is no answered response. */
+  /**
+   * Returns the NPS on the -100..100 scale, or empty when there is no answered response.
+   *
+   * @return the NPS on the -100..100 scale, or empty when there is no answered response
+   */
   public OptionalDouble nps() {
     return summary.isEmpty()
         ? OptionalDouble.empty()
         : OptionalDouble.of(summary.netPromoterScore());
   }
 
-  /** Returns true if the row has the flag. */
+  /**
+   * Returns true if the row has the flag.
+   *
+   * @param flag the flag
+   * @return true if the row has the flag
+   */
   public boolean has(SegmentFlag flag) {
     return flags.contains(flag);
   }

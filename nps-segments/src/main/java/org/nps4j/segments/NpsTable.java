@@ -151,27 +151,47 @@ public final class NpsTable {
 
   // ---------------------------------------------------------------- definition
 
-  /** Returns the names of the dimensions, in key order. */
+  /**
+   * Returns the names of the dimensions, in key order.
+   *
+   * @return the names of the dimensions, in key order
+   */
   public List<String> dimensions() {
     return dimensions;
   }
 
-  /** Returns the scale of the scores. */
+  /**
+   * Returns the scale of the scores.
+   *
+   * @return the scale of the scores
+   */
   public Scale scale() {
     return scale;
   }
 
-  /** Returns how unanswered responses count. */
+  /**
+   * Returns how unanswered responses count.
+   *
+   * @return how unanswered responses count
+   */
   public UnansweredPolicy unansweredPolicy() {
     return policy;
   }
 
-  /** Returns the time buckets, if the table is bucketed by time. */
+  /**
+   * Returns the time buckets, if the table is bucketed by time.
+   *
+   * @return the time buckets, if the table is bucketed by time
+   */
   public Optional<TimeBuckets> timeBuckets() {
     return Optional.ofNullable(timeBuckets);
   }
 
-  /** Returns the segments, in canonical order; empty segments included. */
+  /**
+   * Returns the segments, in canonical order; empty segments included.
+   *
+   * @return the segments, in canonical order; empty segments included
+   */
   public List<SegmentKey> segments() {
     return keys;
   }
@@ -179,6 +199,9 @@ public final class NpsTable {
   /**
    * Returns every bucket from the first to the last one with a response, empty buckets included;
    * an empty list for a table without time buckets or without responses.
+   *
+   * @return every bucket from the first to the last one with a response, empty buckets included;
+   * an empty list for a table without time buckets or without responses
    */
   public List<TimeBucket> buckets() {
     if (timeBuckets == null || bucketCount == 0) {
@@ -190,12 +213,19 @@ public final class NpsTable {
   /**
    * Returns the number of responses counted in the overflow segment because the segment cap had
    * been reached when their key first appeared; 0 if the cap was never reached.
+   *
+   * @return the number of responses counted in the overflow segment because the segment cap had
+   * been reached when their key first appeared; 0 if the cap was never reached
    */
   public long overflowResponses() {
     return overflowResponses;
   }
 
-  /** Returns the number of responses in the table, answered or not. */
+  /**
+   * Returns the number of responses in the table, answered or not.
+   *
+   * @return the number of responses in the table, answered or not
+   */
   public long responseCount() {
     long total = 0;
     for (long count : counts) {
@@ -206,7 +236,11 @@ public final class NpsTable {
 
   // ---------------------------------------------------------------- summaries
 
-  /** Returns the summary of every response in the table. */
+  /**
+   * Returns the summary of every response in the table.
+   *
+   * @return the summary of every response in the table
+   */
   public NpsSummary total() {
     long[] sum = new long[slots];
     for (int id = 0; id < keys.size(); id++) {
@@ -269,7 +303,11 @@ public final class NpsTable {
     return summaryOf(sum);
   }
 
-  /** Returns each segment's summary over all buckets, in segment order. */
+  /**
+   * Returns each segment's summary over all buckets, in segment order.
+   *
+   * @return each segment's summary over all buckets, in segment order
+   */
   public Map<SegmentKey, NpsSummary> summaries() {
     Map<SegmentKey, NpsSummary> summaries = new LinkedHashMap<>();
     for (int id = 0; id < keys.size(); id++) {
@@ -285,6 +323,9 @@ public final class NpsTable {
   /**
    * Returns one row per segment over all buckets, with the default adjusted Wald 95 % interval and
    * the minimum n of 30 for the {@link SegmentFlag#LOW_N} flag.
+   *
+   * @return one row per segment over all buckets, with the default adjusted Wald 95 % interval and
+   * the minimum n of 30 for the {@link SegmentFlag#LOW_N} flag
    */
   public List<NpsRow> rows() {
     return rows(IntervalMethod.ADJUSTED_WALD, 0.95, NpsRow.DEFAULT_MINIMUM_N);
@@ -711,6 +752,9 @@ public final class NpsTable {
   /**
    * Returns true for a table with the same definition (dimensions, scale, policy, time buckets)
    * and the same counts per segment and bucket; the order of arrival does not matter.
+   *
+   * @return true for a table with the same definition (dimensions, scale, policy, time buckets)
+   * and the same counts per segment and bucket; the order of arrival does not matter
    */
   @Override
   public boolean equals(Object obj) {

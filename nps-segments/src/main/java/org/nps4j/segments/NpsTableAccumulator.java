@@ -45,7 +45,11 @@ public final class NpsTableAccumulator<T> {
     this.keyValues = new Object[dimensions.size()];
   }
 
-  /** Returns the segmentation this accumulator follows. */
+  /**
+   * Returns the segmentation this accumulator follows.
+   *
+   * @return the segmentation this accumulator follows
+   */
   public Segmentation<T> segmentation() {
     return segmentation;
   }
@@ -126,12 +130,20 @@ public final class NpsTableAccumulator<T> {
     added += table.responseCount();
   }
 
-  /** Returns the number of objects added, including those added through other accumulators. */
+  /**
+   * Returns the number of objects added, including those added through other accumulators.
+   *
+   * @return the number of objects added, including those added through other accumulators
+   */
   public long count() {
     return added;
   }
 
-  /** Returns an immutable table of the counts so far. */
+  /**
+   * Returns an immutable table of the counts so far.
+   *
+   * @return an immutable table of the counts so far
+   */
   public NpsTable snapshot() {
     return NpsTable.of(
         segmentation.dimensionNames(),

@@ -58,12 +58,20 @@ public final class SegmentKey {
     return of(values.toArray());
   }
 
-  /** Returns the key of no dimension: the single segment of a table that is not segmented. */
+  /**
+   * Returns the key of no dimension: the single segment of a table that is not segmented.
+   *
+   * @return the key of no dimension: the single segment of a table that is not segmented
+   */
   public static SegmentKey empty() {
     return EMPTY;
   }
 
-  /** Returns the key with one overflow value per dimension. */
+  /**
+   * Returns the key with one overflow value per dimension.
+   *
+   * @return the key with one overflow value per dimension
+   */
   static SegmentKey overflow(int dimensions) {
     Object[] values = new Object[dimensions];
     Arrays.fill(values, SpecialKeyValue.OVERFLOW);
@@ -104,7 +112,11 @@ public final class SegmentKey {
     return raw;
   }
 
-  /** Returns the number of values (the number of dimensions of the key's table). */
+  /**
+   * Returns the number of values (the number of dimensions of the key's table).
+   *
+   * @return the number of values (the number of dimensions of the key's table)
+   */
   public int size() {
     return values.length;
   }
@@ -121,12 +133,20 @@ public final class SegmentKey {
     return values[dimension];
   }
 
-  /** Returns the values as an unmodifiable list. */
+  /**
+   * Returns the values as an unmodifiable list.
+   *
+   * @return the values as an unmodifiable list
+   */
   public List<Object> values() {
     return Collections.unmodifiableList(Arrays.asList(values));
   }
 
-  /** Returns true if any value is {@link SpecialKeyValue#MISSING}. */
+  /**
+   * Returns true if any value is {@link SpecialKeyValue#MISSING}.
+   *
+   * @return true if any value is {@link SpecialKeyValue#MISSING}
+   */
   public boolean hasMissingValue() {
     for (Object value : values) {
       if (value == SpecialKeyValue.MISSING) {
@@ -136,7 +156,11 @@ public final class SegmentKey {
     return false;
   }
 
-  /** Returns true if this is the overflow segment of a capped table. */
+  /**
+   * Returns true if this is the overflow segment of a capped table.
+   *
+   * @return true if this is the overflow segment of a capped table
+   */
   public boolean isOverflow() {
     return values.length > 0 && values[0] == SpecialKeyValue.OVERFLOW;
   }
@@ -185,6 +209,9 @@ public final class SegmentKey {
   /**
    * Returns the label: the values joined by {@code " / "}, or {@code "(all)"} for the key of no
    * dimension.
+   *
+   * @return the label: the values joined by {@code " / "}, or {@code "(all)"} for the key of no
+   * dimension
    */
   @Override
   public String toString() {

@@ -114,37 +114,65 @@ public final class Segmentation<T> {
     return Segmentation.<Response>by(List.of(dimensions)).score(r -> r.score().value());
   }
 
-  /** Returns the dimensions, in key order. */
+  /**
+   * Returns the dimensions, in key order.
+   *
+   * @return the dimensions, in key order
+   */
   public List<Dimension<? super T>> dimensions() {
     return dimensions;
   }
 
-  /** Returns the dimension names, in key order. */
+  /**
+   * Returns the dimension names, in key order.
+   *
+   * @return the dimension names, in key order
+   */
   public List<String> dimensionNames() {
     return dimensionNames;
   }
 
-  /** Returns the time buckets, if answers are bucketed by time. */
+  /**
+   * Returns the time buckets, if answers are bucketed by time.
+   *
+   * @return the time buckets, if answers are bucketed by time
+   */
   public Optional<TimeBuckets> timeBuckets() {
     return Optional.ofNullable(timeBuckets);
   }
 
-  /** Returns the scale of the scores. */
+  /**
+   * Returns the scale of the scores.
+   *
+   * @return the scale of the scores
+   */
   public Scale scale() {
     return scale;
   }
 
-  /** Returns how unanswered responses count. */
+  /**
+   * Returns how unanswered responses count.
+   *
+   * @return how unanswered responses count
+   */
   public UnansweredPolicy unansweredPolicy() {
     return unansweredPolicy;
   }
 
-  /** Returns the segment cap. */
+  /**
+   * Returns the segment cap.
+   *
+   * @return the segment cap
+   */
   public int maxSegments() {
     return maxSegments;
   }
 
-  /** Returns a new, empty accumulator for this segmentation. */
+  /**
+   * Returns a new, empty accumulator for this segmentation.
+   *
+   * @return a new, empty accumulator for this segmentation
+   */
   public NpsTableAccumulator<T> newAccumulator() {
     return new NpsTableAccumulator<>(this);
   }

@@ -20,7 +20,11 @@ public enum SpecialKeyValue {
     this.label = label;
   }
 
-  /** Returns the label shown in reports: {@code (missing)} or {@code (other)}. */
+  /**
+   * Returns the label shown in reports: {@code (missing)} or {@code (other)}.
+   *
+   * @return the label shown in reports: {@code (missing)} or {@code (other)}
+   */
   @Override
   public String toString() {
     return label;

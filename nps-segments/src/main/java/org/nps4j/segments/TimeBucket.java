@@ -21,6 +21,10 @@ public record TimeBucket(long index, String label, Instant start, Instant end) {
   /**
    * Checks the bucket.
    *
+   * @param index the bucket's index
+   * @param label the bucket's label
+   * @param start the first instant in the bucket
+   * @param end the first instant after the bucket
    * @throws IllegalArgumentException if {@code label} is blank or {@code end} is not after {@code
    *     start}
    * @throws NullPointerException if an argument is null
@@ -49,7 +53,11 @@ public record TimeBucket(long index, String label, Instant start, Instant end) {
     return !instant.isBefore(start) && instant.isBefore(end);
   }
 
-  /** Returns the label. */
+  /**
+   * Returns the label.
+   *
+   * @return the label
+   */
   @Override
   public String toString() {
     return label;
