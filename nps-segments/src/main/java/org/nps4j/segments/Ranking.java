@@ -33,8 +33,9 @@ import org.nps4j.core.NpsSummary;
  *
  * Only segments with at least the minimum number of answered responses are ranked; the others are
  * listed in {@link RankingReport#belowMinimumN()} with rank 0 and {@link SegmentFlag#LOW_N} (and
- * {@link SegmentFlag#EMPTY} when they have no answered response). Ranked segments are the ones the
- * empirical-Bayes model is fitted to.
+ * {@link SegmentFlag#EMPTY} when they have no answered response). The overflow segment of a capped
+ * table, which pools many keys, is listed there too, flagged {@link SegmentFlag#OVERFLOW}, and is
+ * never ranked. Ranked segments are the ones the empirical-Bayes model is fitted to.
  *
  * <h2>Lower bound</h2>
  *
@@ -215,11 +216,14 @@ public final class Ranking {
     List<RankedSegment> belowMinimumN = new ArrayList<>();
     for (Map.Entry<SegmentKey, NpsSummary> entry : entries) {
       NpsSummary summary = entry.getValue();
-      if (summary.answered() >= minimumN) {
+      // The overflow segment pools many keys past the segment cap: it is no one rep or team.
+      if (summary.answered() >= minimumN && !entry.getKey().isOverflow()) {
         eligible.add(entry);
       } else {
         EnumSet<SegmentFlag> flags = SegmentInputs.keyFlags(entry.getKey());
-        flags.add(SegmentFlag.LOW_N);
+        if (summary.answered() < minimumN) {
+          flags.add(SegmentFlag.LOW_N);
+        }
         if (summary.answered() == 0) {
           flags.add(SegmentFlag.EMPTY);
         }

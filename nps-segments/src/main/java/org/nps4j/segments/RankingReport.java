@@ -15,8 +15,8 @@ import java.util.OptionalDouble;
  *     bound of the 95% adjusted Wald interval; minimum n 30"
  * @param ranked the segments with at least the minimum n, best first; ties in the input map's
  *     order; unmodifiable
- * @param belowMinimumN the segments with fewer answered responses than the minimum n, with rank 0,
- *     in the input map's order; unmodifiable
+ * @param belowMinimumN the segments with fewer answered responses than the minimum n, and the
+ *     overflow segment of a capped table, with rank 0, in the input map's order; unmodifiable
  * @param minimumN the number of answered responses a segment needs to be ranked
  * @param overallNps the NPS of the ranked segments pooled (their exact sum); empty when no segment
  *     was ranked

@@ -399,6 +399,21 @@ class RankingTest {
   }
 
   @Test
+  void theOverflowSegmentOfACappedTableIsListedButNeverRanked() {
+    Map<SegmentKey, NpsSummary> team = new LinkedHashMap<>(teamWithANewRep());
+    SegmentKey overflow = SegmentKey.of(SpecialKeyValue.OVERFLOW);
+    // Large and excellent, but a pool of many reps past the cap, not one rep.
+    team.put(overflow, counts(900, 50, 50));
+
+    RankingReport report = Ranking.defaults().rank(team);
+
+    assertThat(report.ranked()).extracting(RankedSegment::segment).doesNotContain(overflow);
+    assertThat(entry(report, overflow).rank()).isZero();
+    assertThat(entry(report, overflow).flags()).containsExactly(SegmentFlag.OVERFLOW);
+    assertThat(report.all()).hasSize(team.size());
+  }
+
+  @Test
   void anEmptyMapGivesAnEmptyRanking() {
     for (RankingMethod method : RankingMethod.values()) {
       RankingReport report = Ranking.defaults().withMethod(method).rank(Map.of());
