@@ -196,7 +196,10 @@ class ReadmeSegmentsExamplesTest {
     Alert alert = alerts.get(0);
     assertThat(alert.segment()).isEqualTo(SegmentKey.of("east"));
     assertThat(alert.buckets()).hasSize(6);
-    assertThat(alert.rule()).contains("below 0");
+    assertThat(alert.rule()).isEqualTo("NPS below 0 for 3 consecutive buckets (minimum n 30)");
+    // (8 - 24) / 40 + (8 - 16) / 40 pooled: (16 - 40) / 80 = -30; March is cai alone: -40.
+    assertThat(alert.figures())
+        .startsWith("2026-01 -30.0 (n 80), 2026-02 -30.0 (n 80), 2026-03 -40.0 (n 40)");
   }
 
   @Test
