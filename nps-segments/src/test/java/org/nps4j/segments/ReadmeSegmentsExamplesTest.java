@@ -202,6 +202,39 @@ class ReadmeSegmentsExamplesTest {
         .startsWith("2026-01 -30.0 (n 80), 2026-02 -30.0 (n 80), 2026-03 -40.0 (n 40)");
   }
 
+  record Invitation(String team) {}
+
+  @Test
+  void responseRatesAndDeduplication() {
+    List<Invitation> invitations = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      invitations.add(new Invitation(i < 100 ? "west" : "east"));
+    }
+    List<Answer> answered = new ArrayList<>();
+    Instant jan = Instant.parse("2026-01-10T09:00:00Z");
+    for (int i = 0; i < 30; i++) {
+      answered.add(new Answer("r" + i, "west", "EMEA", "warm", 9, jan));
+    }
+    answered.add(new Answer("r0", "west", "EMEA", "warm", 3, jan.plusSeconds(3600)));
+
+    ResponseRateReport rates =
+        ResponseRates.count(
+                invitations, List.of(Dimension.of("team", Invitation::team)), answered, List.of(TEAM))
+            .report();
+    // west: 31 answers of 100 invitations; east: 0 of 20.
+    assertThat(rates.row(SegmentKey.of("west")).orElseThrow().rate().getAsDouble())
+        .isCloseTo(0.31, within(1e-12));
+    assertThat(rates.row(SegmentKey.of("east")).orElseThrow().rate().getAsDouble()).isZero();
+    assertThat(rates.total().invitations()).isEqualTo(120);
+
+    // r0 answered twice: LATEST keeps the later answer (the 3) and removes the earlier one.
+    DeduplicationResult<Answer> once =
+        Deduplication.apply(answered, Answer::rep, Answer::answeredAt, DeduplicationPolicy.LATEST);
+    assertThat(once.read()).isEqualTo(31);
+    assertThat(once.removed()).isEqualTo(1);
+    assertThat(once.kept()).hasSize(30).contains(answered.get(30)).doesNotContain(answered.get(0));
+  }
+
   @Test
   void columnarInputForLargeData() {
     List<SegmentKey> reps = List.of(SegmentKey.of("ann"), SegmentKey.of("bob"));
