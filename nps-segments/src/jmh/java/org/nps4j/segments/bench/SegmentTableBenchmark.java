@@ -56,9 +56,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * NpsTable#rowsByBucket()}, which adds the interval of each cell); the columnar API and the hand
  * loop end with tables of counts (two {@link NpsTable}s, two {@code long[]}s).
  *
- * <p>The month of an answer is its month in Europe/Paris, which has summer time. Before measuring,
- * {@link #setUp} checks that the variant about to be measured gives exactly the counts computed
- * with {@code java.time} when the data were generated.
+ * <p>The month of an answer is its month in Europe/Paris, which has summer time. The responses come
+ * in random order or in time order ({@link #order}); {@link #responses} is 1 million or 10 million,
+ * to show that what an operation allocates does not grow with the number of responses. Before
+ * measuring, {@link #setUp} checks that the variant about to be measured gives exactly the counts
+ * computed with {@code java.time} when the data were generated.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
