@@ -33,7 +33,6 @@ public final class CrossTab {
     Map<Object, NpsSummary> byColumn = new LinkedHashMap<>();
     Map<Object, NpsSummary> byRowTotal = new LinkedHashMap<>();
     NpsSummary all = empty;
-    List<Object> columns = new ArrayList<>();
     for (Map.Entry<SegmentKey, NpsSummary> entry : twoDimensions.summaries().entrySet()) {
       Object row = entry.getKey().value(0);
       Object column = entry.getKey().value(1);
@@ -42,10 +41,8 @@ public final class CrossTab {
       byRowTotal.merge(row, cell, NpsSummary::plus);
       byColumn.merge(column, cell, NpsSummary::plus);
       all = all.plus(cell);
-      if (!columns.contains(column)) {
-        columns.add(column);
-      }
     }
+    List<Object> columns = new ArrayList<>(byColumn.keySet());
     columns.sort(NpsTable::compareValues);
     Map<Object, NpsSummary> orderedColumns = new LinkedHashMap<>();
     for (Object column : columns) {

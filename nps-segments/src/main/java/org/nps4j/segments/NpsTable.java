@@ -397,6 +397,10 @@ public final class NpsTable {
    */
   public Trend trend(SegmentKey segment) {
     requireTime();
+    return trend(segment, buckets());
+  }
+
+  private Trend trend(SegmentKey segment, List<TimeBucket> buckets) {
     Integer id = idByKey.get(Objects.requireNonNull(segment, "segment"));
     List<NpsSummary> summaries = new ArrayList<>(bucketCount);
     for (int b = 0; b < bucketCount; b++) {
@@ -406,7 +410,7 @@ public final class NpsTable {
       }
       summaries.add(summaryOf(sum));
     }
-    return Trend.of(segment, buckets(), summaries);
+    return Trend.of(segment, buckets, summaries);
   }
 
   /**
@@ -436,9 +440,10 @@ public final class NpsTable {
    */
   public List<Trend> trends() {
     requireTime();
+    List<TimeBucket> buckets = buckets();
     List<Trend> trends = new ArrayList<>(keys.size());
     for (SegmentKey key : keys) {
-      trends.add(trend(key));
+      trends.add(trend(key, buckets));
     }
     return List.copyOf(trends);
   }

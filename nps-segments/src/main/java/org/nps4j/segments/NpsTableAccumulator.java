@@ -192,7 +192,6 @@ public final class NpsTableAccumulator<T> {
   }
 
   private int idOf(T object) {
-    int before = dictionary.size();
     int id;
     if (keyValues.length == 1) {
       id = dictionary.idOf(dimensions.get(0).keyOf(object), 1);
@@ -202,8 +201,8 @@ public final class NpsTableAccumulator<T> {
       }
       id = dictionary.idOf(keyValues, 1);
     }
-    if (dictionary.size() != before) {
-      counts.ensureSegments(dictionary.size());
+    if (id >= counts.segmentCount()) { // ids are dense: a new key gets the next one
+      counts.ensureSegments(id + 1);
     }
     return id;
   }
