@@ -46,9 +46,24 @@ final class CountTable {
     counts[((segment * width) + (int) relative) * slots + slot]++;
   }
 
-  /** Subtracts one from a slot that was incremented before: undoes a rejected batch's prefix. */
-  void decrement(int segment, long bucket, int slot) {
-    counts[((segment * width) + (int) (bucket - origin)) * slots + slot]--;
+  /**
+   * The flat array, laid out (segment, bucket - origin, slot), for loops that index it directly
+   * after {@link #ensureCapacity} made room; valid until the table next grows.
+   */
+  long[] cells() {
+    return counts;
+  }
+
+  int segmentCapacity() {
+    return segmentCapacity;
+  }
+
+  int width() {
+    return width;
+  }
+
+  long origin() {
+    return origin;
   }
 
   /** Adds a count to a slot, checking for overflow. */

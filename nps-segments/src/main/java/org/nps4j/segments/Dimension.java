@@ -82,7 +82,22 @@ public final class Dimension<T> {
    * @return the value, never null
    */
   public Object keyOf(T object) {
-    return SegmentKey.normalize(extractor.apply(object));
+    Object raw = extractor.apply(object);
+    // A string that starts with a non-whitespace character is not blank: the common case, checked
+    // here so that it stays small enough to inline into a tabulation loop.
+    if (raw instanceof String s && !s.isEmpty() && !Character.isWhitespace(s.charAt(0))) {
+      return s;
+    }
+    return SegmentKey.normalize(raw);
+  }
+
+  /** The extractor's result, not normalized: for lookups that normalize only on a miss. */
+  Object rawValueOf(T object) {
+    return extractor.apply(object);
+  }
+
+  Function<? super T, ?> extractor() {
+    return extractor;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.nps4j.segments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,48 +13,135 @@ import org.slf4j.LoggerFactory;
  * segments. Keys past the cap share the overflow segment; they are not remembered, so hostile or
  * messy key values cannot exhaust memory. The first overflow is logged once, as a warning.
  *
- * <p>Lookups go value by value through nested hash maps, so the hot path allocates nothing for a key
- * it has seen before. Not thread-safe.
+ * <p>Two structures hold the keys. Nested hash maps, one level per dimension, hold every key: a
+ * {@code HashMap} keeps a lookup at O(log n) even when many values share a hash code, as crafted
+ * strings can. In front of them, an open-addressing table (linear probing) is at most a third full, and holds the value itself for a one-dimension key, an array of the
+ * values otherwise: a lookup of a
+ * key seen before is one hash, a probe or two in two flat arrays and an {@code equals}, where the
+ * maps would follow a node per dimension and unbox the id. A key whose probe would run longer
+ * than {@value #MAX_PROBES} slots is left to the maps alone. Lookups allocate nothing for a key
+ * seen before. Not thread-safe.
  */
 final class KeyDictionary {
   private static final Logger LOG = LoggerFactory.getLogger(KeyDictionary.class);
+  private static final int INITIAL_SLOTS = 64;
+  private static final int MAX_PROBES = 16;
 
   private final List<String> dimensionNames;
+  private final int arity;
   private final int maxSegments;
   /** Nested maps, one level per dimension; the last level maps to the Integer id. */
   private final Map<Object, Object> root = new HashMap<>();
+  /** The fast table's stored form of each key (see the class comment), or null for a free slot. */
+  private Object[] slotKeys = new Object[INITIAL_SLOTS];
+  private int[] slotIds = new int[INITIAL_SLOTS];
+  private int stored;
   private final List<SegmentKey> keys = new ArrayList<>();
   private int overflowId = -1;
   private long overflowResponses;
 
   KeyDictionary(List<String> dimensionNames, int maxSegments) {
     this.dimensionNames = List.copyOf(dimensionNames);
+    this.arity = this.dimensionNames.size();
     this.maxSegments = maxSegments;
   }
 
-  /** The id of the key made of the given normalized values; a new id if the key is new. */
-  @SuppressWarnings("unchecked")
-  int idOf(Object[] values, long responses) {
-    Map<Object, Object> level = root;
-    int last = values.length - 1;
-    for (int i = 0; i < last; i++) {
-      Object next = level.get(values[i]);
-      if (next == null) {
-        return newId(values, responses);
-      }
-      level = (Map<Object, Object>) next;
+  /**
+   * The id of the key of a one-dimension table's normalized value; a new id if the key is new. The
+   * hot path of the most common table.
+   */
+  int idOf(Object value, long responses) {
+    // Kept small so that the JIT inlines it into the caller's loop: the first slot holding the very
+    // same instance is the common case, as when the values are a few interned strings or enums.
+    int slot = spread(value.hashCode()) & (slotKeys.length - 1);
+    if (slotKeys[slot] == value) {
+      return slotIds[slot];
     }
-    Object id = level.get(values.length == 0 ? SegmentKey.empty() : values[last]);
-    return id == null ? newId(values, responses) : (Integer) id;
+    return probeIdOf(value, slot, responses);
   }
 
-  /** The id of a one-dimension key: the hot path of the most common table. */
-  int idOf(Object value, long responses) {
-    Object id = root.get(value);
-    if (id == null) {
-      return newId(new Object[] {value}, responses);
+  private int probeIdOf(Object value, int homeSlot, long responses) {
+    Object[] table = slotKeys;
+    int mask = table.length - 1;
+    int slot = homeSlot;
+    for (int probe = 0; probe < MAX_PROBES; probe++) {
+      Object candidate = table[slot];
+      if (candidate == null) {
+        break;
+      }
+      if (candidate == value || candidate.equals(value)) {
+        return slotIds[slot];
+      }
+      slot = (slot + 1) & mask;
     }
-    return (Integer) id;
+    Object id = root.get(value);
+    return id != null ? (Integer) id : newId(value, new Object[] {value}, responses);
+  }
+
+  /**
+   * The id of the key of a one-dimension table's value as the extractor returned it, a string not
+   * yet normalized: a string equal to a key is not blank, so it is its own normalized value and
+   * the lookup needs nothing but its hash. Any other string is normalized, then looked up.
+   */
+  int idOfRaw(String raw, long responses) {
+    int slot = spread(raw.hashCode()) & (slotKeys.length - 1);
+    if (slotKeys[slot] == raw) {
+      return slotIds[slot];
+    }
+    return probeRawIdOf(raw, slot, responses);
+  }
+
+  private int probeRawIdOf(String raw, int homeSlot, long responses) {
+    Object[] table = slotKeys;
+    int mask = table.length - 1;
+    int slot = homeSlot;
+    for (int probe = 0; probe < MAX_PROBES; probe++) {
+      Object candidate = table[slot];
+      if (candidate == null) {
+        break;
+      }
+      if (raw.equals(candidate)) {
+        return slotIds[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    return idOf(SegmentKey.normalize(raw), responses);
+  }
+
+  /**
+   * The id of the key made of the given normalized values, one per dimension; a new id if the key
+   * is new. The array is not kept.
+   */
+  int idOf(Object[] values, long responses) {
+    if (values.length != arity) {
+      throw new IllegalArgumentException(
+          "Invalid key (must have one value per dimension "
+              + dimensionNames
+              + "): "
+              + Arrays.toString(values));
+    }
+    if (arity == 1) {
+      return idOf(values[0], responses);
+    }
+    Object[] table = slotKeys;
+    int mask = table.length - 1;
+    int slot = spread(Arrays.hashCode(values)) & mask;
+    for (int probe = 0; probe < MAX_PROBES; probe++) {
+      Object candidate = table[slot];
+      if (candidate == null) {
+        break;
+      }
+      if (Arrays.equals((Object[]) candidate, values)) {
+        return slotIds[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    Integer id = mapIdOf(values);
+    if (id != null) {
+      return id;
+    }
+    Object[] copy = values.clone();
+    return newId(copy, copy, responses);
   }
 
   /** The id of a key from another table, as when merging. */
@@ -65,7 +153,21 @@ final class KeyDictionary {
   }
 
   @SuppressWarnings("unchecked")
-  private int newId(Object[] values, long responses) {
+  private Integer mapIdOf(Object[] values) {
+    Map<Object, Object> level = root;
+    int last = values.length - 1;
+    for (int i = 0; i < last; i++) {
+      level = (Map<Object, Object>) level.get(values[i]);
+      if (level == null) {
+        return null;
+      }
+    }
+    return (Integer) level.get(values.length == 0 ? SegmentKey.empty() : values[last]);
+  }
+
+  /** Gives a new key the next id, or sends it to the overflow segment past the cap. */
+  @SuppressWarnings("unchecked")
+  private int newId(Object storedForm, Object[] values, long responses) {
     if (keys.size() - (overflowId >= 0 ? 1 : 0) >= maxSegments) {
       return overflowId(responses);
     }
@@ -77,7 +179,50 @@ final class KeyDictionary {
       level = (Map<Object, Object>) level.computeIfAbsent(values[i], v -> new HashMap<>());
     }
     level.put(values.length == 0 ? SegmentKey.empty() : values[last], id);
+    if (3 * (stored + 1) > slotKeys.length) {
+      rehash(2 * slotKeys.length);
+    }
+    insert(storedForm, id);
     return id;
+  }
+
+  private void rehash(int slots) {
+    Object[] oldKeys = slotKeys;
+    int[] oldIds = slotIds;
+    slotKeys = new Object[slots];
+    slotIds = new int[slots];
+    stored = 0;
+    for (int slot = 0; slot < oldKeys.length; slot++) {
+      if (oldKeys[slot] != null) {
+        insert(oldKeys[slot], oldIds[slot]);
+      }
+    }
+  }
+
+  /** Puts a key in the fast table if a free slot is within reach of a lookup; else the maps alone hold it. */
+  private void insert(Object storedForm, int id) {
+    int hash = arity == 1 ? storedForm.hashCode() : Arrays.hashCode((Object[]) storedForm);
+    int mask = slotKeys.length - 1;
+    int slot = spread(hash) & mask;
+    for (int probe = 0; probe < MAX_PROBES; probe++) {
+      if (slotKeys[slot] == null) {
+        slotKeys[slot] = storedForm;
+        slotIds[slot] = id;
+        stored++;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /**
+   * Mixes the high bits of a hash into the low bits the mask keeps: keys such as dense boxed
+   * integers or strings differing in their last character would otherwise fill runs of adjacent
+   * slots.
+   */
+  private static int spread(int hash) {
+    int mixed = hash * 0x9E3779B9;
+    return mixed ^ (mixed >>> 16);
   }
 
   private int overflowId(long responses) {
@@ -95,6 +240,20 @@ final class KeyDictionary {
     return overflowId;
   }
 
+  /** The fast table's keys, for loops that look up by identity in the first slot themselves. */
+  Object[] slotKeys() {
+    return slotKeys;
+  }
+
+  int[] slotIds() {
+    return slotIds;
+  }
+
+  /** The first slot a one-dimension value is looked for in; the mask is the table's length - 1. */
+  static int homeSlot(Object value, int mask) {
+    return spread(value.hashCode()) & mask;
+  }
+
   List<SegmentKey> keys() {
     return keys;
   }
@@ -109,6 +268,9 @@ final class KeyDictionary {
 
   void clear() {
     root.clear();
+    slotKeys = new Object[INITIAL_SLOTS];
+    slotIds = new int[INITIAL_SLOTS];
+    stored = 0;
     keys.clear();
     overflowId = -1;
     overflowResponses = 0;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,6 +37,8 @@ import org.nps4j.core.UnansweredPolicy;
 public final class Segmentation<T> {
   /** The default segment cap: 10,000 segments per table, plus the overflow segment. */
   public static final int DEFAULT_MAX_SEGMENTS = 10_000;
+  /** Objects per chunk of {@link #tabulateAll}: their fields stay in a core's L2 cache. */
+  private static final int CHUNK = 4096;
 
   private final List<Dimension<? super T>> dimensions;
   private final List<String> dimensionNames;
@@ -206,6 +209,132 @@ public final class Segmentation<T> {
         NpsTableAccumulator::snapshot);
   }
 
+  /**
+   * Tabulates host objects into several tables in one pass: each object is read once and added to
+   * one table per segmentation, as a dashboard's NPS per rep and per (industry, month) come from
+   * the same responses. The result is the list of what {@link #tabulate} of each segmentation
+   * would give, in the order of {@code segmentations}; reading the objects once is faster when
+   * the objects are many.
+   *
+   * @param <T> the host type
+   * @param objects the objects
+   * @param segmentations the segmentations, one table each; the same one may appear twice
+   * @return the tables, in the order of {@code segmentations}
+   * @throws IllegalArgumentException if {@code segmentations} is empty, or an object's score is off
+   *     a segmentation's scale or its answer time is null; the message names the object's position
+   *     and the rule
+   * @throws NullPointerException if an argument, a segmentation or an object is null
+   */
+  public static <T> List<NpsTable> tabulateAll(
+      Iterable<? extends T> objects, List<? extends Segmentation<? super T>> segmentations) {
+    Objects.requireNonNull(objects, "objects");
+    List<NpsTableAccumulator<? super T>> accumulators = newAccumulators(segmentations);
+    @SuppressWarnings("unchecked")
+    NpsTableAccumulator<? super T>[] targets = accumulators.toArray(new NpsTableAccumulator[0]);
+    if (objects instanceof List<? extends T> list && list instanceof RandomAccess) {
+      // Chunk by chunk, each table in turn: a chunk's objects are still in the cache for the
+      // second table, and each table's loop runs with its own state in registers.
+      int size = list.size();
+      for (int from = 0; from < size; from += CHUNK) {
+        int to = Math.min(size, from + CHUNK);
+        for (NpsTableAccumulator<? super T> target : targets) {
+          addAllTo(target, list, from, to);
+        }
+      }
+    } else {
+      long position = 0;
+      for (T object : objects) {
+        addToAll(targets, object, position++);
+      }
+    }
+    return snapshots(accumulators);
+  }
+
+  /** A list of {@code T} is a list of {@code S} to read from, for an {@code S} super T. */
+  @SuppressWarnings("unchecked")
+  private static <S> void addAllTo(
+      NpsTableAccumulator<S> target, List<?> list, int from, int to) {
+    target.addAll((List<? extends S>) list, from, to);
+  }
+
+  private static <T> void addToAll(NpsTableAccumulator<? super T>[] targets, T object, long position) {
+    try {
+      for (NpsTableAccumulator<? super T> target : targets) {
+        target.add(object);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Invalid object at position " + position + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns a collector into several tables at once, one per segmentation, in the order of {@code
+   * segmentations}: the stream form of {@link #tabulateAll}. Parallel streams give exactly the
+   * sequential tables.
+   *
+   * @param <T> the host type
+   * @param segmentations the segmentations, one table each
+   * @return the collector
+   * @throws IllegalArgumentException if {@code segmentations} is empty
+   * @throws NullPointerException if {@code segmentations} or one of them is null
+   */
+  public static <T> Collector<T, ?, List<NpsTable>> toTables(
+      List<? extends Segmentation<? super T>> segmentations) {
+    List<Segmentation<? super T>> fixed = List.copyOf(checkedSegmentations(segmentations));
+    return Collector.<T, List<NpsTableAccumulator<? super T>>, List<NpsTable>>of(
+        () -> newAccumulators(fixed),
+        (accumulators, object) -> {
+          for (NpsTableAccumulator<? super T> accumulator : accumulators) {
+            accumulator.add(object);
+          }
+        },
+        (left, right) -> {
+          for (int i = 0; i < left.size(); i++) {
+            combineInto(left.get(i), right.get(i));
+          }
+          return left;
+        },
+        Segmentation::snapshots);
+  }
+
+  private static <T> List<? extends Segmentation<? super T>> checkedSegmentations(
+      List<? extends Segmentation<? super T>> segmentations) {
+    Objects.requireNonNull(segmentations, "segmentations");
+    if (segmentations.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Invalid segmentations (must name at least one table): " + segmentations);
+    }
+    for (Segmentation<? super T> segmentation : segmentations) {
+      Objects.requireNonNull(segmentation, "segmentation");
+    }
+    return segmentations;
+  }
+
+  private static <T> List<NpsTableAccumulator<? super T>> newAccumulators(
+      List<? extends Segmentation<? super T>> segmentations) {
+    List<NpsTableAccumulator<? super T>> accumulators = new ArrayList<>();
+    for (Segmentation<? super T> segmentation : checkedSegmentations(segmentations)) {
+      accumulators.add(segmentation.newAccumulator());
+    }
+    return accumulators;
+  }
+
+  /** Combines two accumulators made by the same segmentation (the wildcard hides that). */
+  @SuppressWarnings("unchecked")
+  private static <S> void combineInto(
+      NpsTableAccumulator<S> left, NpsTableAccumulator<?> right) {
+    left.combine((NpsTableAccumulator<S>) right);
+  }
+
+  private static List<NpsTable> snapshots(List<? extends NpsTableAccumulator<?>> accumulators) {
+    List<NpsTable> tables = new ArrayList<>(accumulators.size());
+    for (NpsTableAccumulator<?> accumulator : accumulators) {
+      tables.add(accumulator.snapshot());
+    }
+    return List.copyOf(tables);
+  }
+
   boolean hasOptionalScore() {
     return score != null;
   }
@@ -220,6 +349,14 @@ public final class Segmentation<T> {
 
   Instant answeredAtOf(T object) {
     return answeredAt.apply(object);
+  }
+
+  ToIntFunction<? super T> answeredScoreExtractor() {
+    return answeredScore;
+  }
+
+  Function<? super T, Instant> answeredAtExtractor() {
+    return answeredAt;
   }
 
   /**

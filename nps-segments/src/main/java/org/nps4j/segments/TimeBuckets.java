@@ -789,12 +789,16 @@ public final class TimeBuckets {
    * returns, for every input.
    *
    * <p>It keeps a sorted table of the boundaries (in epoch milliseconds) of a range of consecutive
-   * buckets around the timestamps it has seen, and the position of the last bucket it found. A
-   * timestamp in that bucket is found with two comparisons, one elsewhere in the table by
-   * interpolation (dividing by the average bucket length, then stepping to the exact bucket, a
-   * step or two at most), without allocating. On a miss the index is computed exactly and the table
-   * grows to cover it, up to 4096 buckets; beyond that, lookups fall back to the exact computation,
-   * and after a run of such fallbacks the table moves to where the timestamps now are.
+   * buckets around the timestamps it has seen. Once the table has served enough lookups, it adds a
+   * grid over the same range: cells of a power-of-two number of milliseconds (about 1/256 of a
+   * bucket, 2.3 hours for months), each holding the bucket that contains the whole cell, or a mark
+   * where a bucket boundary falls inside the cell. A timestamp in a marked cell, or before the grid
+   * exists, is found in the table by interpolation (dividing by the average bucket length, then
+   * stepping to the exact bucket, a step or two at most); otherwise it is one shift and one array
+   * read, in any order of the timestamps. Nothing is allocated per lookup. On a miss the index is
+   * computed exactly and the table grows to cover it, up to 4096 buckets; beyond that, lookups fall
+   * back to the exact computation, and after a run of such fallbacks the table moves to where the
+   * timestamps now are.
    *
    * <p>A cursor is mutable and not thread-safe: use one per thread.
    */
@@ -803,9 +807,22 @@ public final class TimeBuckets {
     private static final int MAX_SPAN = 4096;
     private static final int FALLBACKS_BEFORE_MOVING = 64;
     private static final long[] NO_BOUNDARIES = new long[0];
+    /** Cells per bucket of average length the grid aims at. */
+    private static final int CELLS_PER_BUCKET = 256;
+    /** At most 64 KiB of grid: small enough to stay in a core's cache with the counts. */
+    private static final int MAX_GRID_CELLS = 1 << 15;
+    /**
+     * The grid is built once the table has served this fraction of its cells in lookups, so its
+     * cost is at most that many cell writes per lookup even when the table keeps moving.
+     */
+    private static final int LOOKUPS_PER_GRID_CELL_DIVISOR = 8;
+    private static final char[] NO_GRID = new char[0];
+    /** Marks a cell that a bucket boundary cuts: look the timestamp up in the table. */
+    private static final char CUT_CELL = Character.MAX_VALUE;
 
     private final TimeBuckets buckets;
     private final double inverseAverageMillis;
+    private final int preferredCellShift;
     /** The range of indexes whose start and end fit in epoch milliseconds. */
     private final long lowestIndex;
     private final long highestIndex;
@@ -818,10 +835,23 @@ public final class TimeBuckets {
     private long[] boundaries = NO_BOUNDARIES;
     private int lastPosition;
     private int fallbacks;
+    /**
+     * grid[c] is the position in boundaries of the bucket holding all of [gridStart + c * 2^shift,
+     * gridStart + (c + 1) * 2^shift), or CUT_CELL; positions are below MAX_SPAN + 1, so a char
+     * holds them.
+     */
+    private char[] grid = NO_GRID;
+    private long gridStart;
+    private long gridEnd;
+    private int gridShift;
+    private long lookupsBeforeGrid;
 
     private Cursor(TimeBuckets buckets) {
       this.buckets = buckets;
-      this.inverseAverageMillis = 1.0 / averageMillis(buckets.unit);
+      double averageMillis = averageMillis(buckets.unit);
+      this.inverseAverageMillis = 1.0 / averageMillis;
+      this.preferredCellShift =
+          63 - Long.numberOfLeadingZeros((long) (averageMillis / CELLS_PER_BUCKET));
       this.lowestIndex = buckets.indexOfEpochMilli(Long.MIN_VALUE) + 1;
       this.highestIndex = buckets.indexOfEpochMilli(Long.MAX_VALUE) - 1;
     }
@@ -834,6 +864,12 @@ public final class TimeBuckets {
      * @return the bucket index
      */
     public long indexOfEpochMilli(long epochMilli) {
+      if (epochMilli >= gridStart && epochMilli < gridEnd) {
+        int position = grid[(int) ((epochMilli - gridStart) >>> gridShift)];
+        if (position != CUT_CELL) {
+          return firstIndex + position;
+        }
+      }
       long[] table = boundaries;
       int position = lastPosition;
       if (position + 1 < table.length
@@ -869,9 +905,59 @@ public final class TimeBuckets {
         }
         lastPosition = position;
         fallbacks = 0;
+        if (grid == NO_GRID && --lookupsBeforeGrid <= 0) {
+          buildGrid();
+        }
         return firstIndex + position;
       }
       return miss(epochMilli);
+    }
+
+    /** The shift of the grid's cells over the table: as fine as preferred, within the cap. */
+    private int gridShiftFor(long[] table) {
+      long span = table[table.length - 1] - table[0];
+      int shift = preferredCellShift;
+      while ((span >>> shift) > MAX_GRID_CELLS) {
+        shift++;
+      }
+      return shift;
+    }
+
+    /** Builds the grid over the whole cells of the table's range (the last part cell is left out). */
+    private void buildGrid() {
+      long[] table = boundaries;
+      int shift = gridShiftFor(table);
+      long start = table[0];
+      int cells = (int) ((table[table.length - 1] - start) >>> shift);
+      char[] built = new char[cells];
+      int position = 0;
+      for (int cell = 0; cell < cells; cell++) {
+        long cellStart = start + ((long) cell << shift);
+        while (table[position + 1] <= cellStart) {
+          position++;
+        }
+        boolean wholeCellInBucket = table[position + 1] >= cellStart + (1L << shift);
+        built[cell] = wholeCellInBucket ? (char) position : CUT_CELL;
+      }
+      grid = built;
+      gridShift = shift;
+      gridStart = start;
+      gridEnd = start + ((long) cells << shift);
+    }
+
+    /** The number of cells of the grid, 0 before it is built; for tests. */
+    int gridCellCount() {
+      return grid.length;
+    }
+
+    /** Drops the grid of a table that changed; a grid of the new table comes after its lookups. */
+    private void dropGrid() {
+      grid = NO_GRID;
+      gridStart = 0;
+      gridEnd = 0;
+      long[] table = boundaries;
+      long cells = (table[table.length - 1] - table[0]) >>> gridShiftFor(table);
+      lookupsBeforeGrid = cells / LOOKUPS_PER_GRID_CELL_DIVISOR;
     }
 
     private static double averageMillis(BucketUnit unit) {
@@ -932,6 +1018,7 @@ public final class TimeBuckets {
       firstIndex = first;
       lastPosition = (int) (hit - first);
       fallbacks = 0;
+      dropGrid();
     }
   }
 }

@@ -2,6 +2,7 @@ package org.nps4j.segments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -180,6 +181,229 @@ class NpsTableProperties {
     }
     for (Trend trend : table.trends()) {
       assertThat(trend.points()).as("seed %d, %s", seed, trend.segment()).hasSize(buckets.size());
+    }
+  }
+
+  /**
+   * Several tables in one pass over the objects are the tables of one pass each, whether read
+   * from a list or collected from a parallel stream; the same segmentation may come twice.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void tablesInOnePassEqualOneTabulationEach(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Deal> deals = Deal.random(random, random.nextInt(500));
+    ZoneId zone = ZONES.get(random.nextInt(ZONES.size()));
+    List<Segmentation<Deal>> pool =
+        List.of(
+            Segmentation.by(Deal.REP).score(Deal::score).build(),
+            byRepAndIndustryMonthly(zone),
+            Segmentation.by(Deal.TEAM)
+                .score(Deal::score)
+                .time(Deal::answeredAt, TimeBuckets.isoWeeks(zone))
+                .build(),
+            Segmentation.<Deal>by().score(Deal::score).time(Deal::answeredAt, TimeBuckets.quarters(zone)).build(),
+            Segmentation.by(Deal.REGION, Deal.TEAM, Deal.LEAD_TYPE).score(Deal::score).build());
+    List<Segmentation<Deal>> chosen = new ArrayList<>();
+    int tables = 1 + random.nextInt(4);
+    for (int i = 0; i < tables; i++) {
+      chosen.add(pool.get(random.nextInt(pool.size())));
+    }
+
+    List<NpsTable> expected = new ArrayList<>();
+    for (Segmentation<Deal> segmentation : chosen) {
+      expected.add(segmentation.tabulate(deals));
+    }
+    String input = "seed " + seed + ", " + deals.size() + " deals, tables by " + chosen.stream()
+        .map(Segmentation::dimensionNames).toList();
+    assertThat(Segmentation.tabulateAll(deals, chosen)).as(input).isEqualTo(expected);
+    assertThat(deals.parallelStream().collect(Segmentation.toTables(chosen)))
+        .as(input + ", parallel stream").isEqualTo(expected);
+  }
+
+  /**
+   * Columns of thousands of responses, added in a few calls cut at random points, give the table of
+   * the objects, with and without time; a call with one invalid response adds nothing.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void manyColumnsInSeveralCallsEqualHostObjects(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Deal> deals = Deal.random(random, random.nextInt(5_000));
+    ZoneId zone = ZONES.get(random.nextInt(ZONES.size()));
+    boolean withTime = random.nextBoolean();
+    TimeBuckets buckets = random.nextBoolean() ? TimeBuckets.months(zone) : TimeBuckets.days(zone);
+    Segmentation.Builder<Deal> builder = Segmentation.by(Deal.INDUSTRY).score(Deal::score);
+    Segmentation<Deal> segmentation =
+        withTime ? builder.time(Deal::answeredAt, buckets).build() : builder.build();
+
+    Map<SegmentKey, Integer> ids = new LinkedHashMap<>();
+    int n = deals.size();
+    int[] segmentIds = new int[n];
+    long[] millis = new long[n];
+    int[] scores = new int[n];
+    for (int i = 0; i < n; i++) {
+      SegmentKey key = SegmentKey.of(deals.get(i).industry());
+      segmentIds[i] = ids.computeIfAbsent(key, k -> ids.size());
+      millis[i] = deals.get(i).answeredAt().toEpochMilli();
+      scores[i] = deals.get(i).score();
+    }
+    ColumnarNpsAccumulator columns =
+        ColumnarNpsAccumulator.create(
+            List.of("industry"),
+            new ArrayList<>(ids.keySet()),
+            withTime ? buckets : null,
+            org.nps4j.core.Scale.STANDARD,
+            org.nps4j.core.UnansweredPolicy.EXCLUDE);
+    int[] cuts = random.ints(random.nextInt(4), 0, n + 1).sorted().toArray();
+    int from = 0;
+    for (int cut : cuts) {
+      columns.addAll(segmentIds, withTime ? millis : null, scores, from, cut);
+      from = cut;
+    }
+    columns.addAll(segmentIds, withTime ? millis : null, scores, from, n);
+    String input = "seed " + seed + ", " + n + " deals, " + (withTime ? buckets : "no time")
+        + ", cuts " + java.util.Arrays.toString(cuts);
+    NpsTable expected = segmentation.tabulate(deals);
+    assertThat(columns.snapshot()).as(input).isEqualTo(expected);
+
+    if (n > 0) {
+      int bad = random.nextInt(n);
+      int[] badScores = scores.clone();
+      badScores[bad] = random.nextBoolean() ? 11 : -1;
+      int badFrom = random.nextInt(bad + 1);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> columns.addAll(segmentIds, withTime ? millis : null, badScores, badFrom, n))
+          .as(input + ", invalid score at " + bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("index " + bad);
+      assertThat(columns.snapshot()).as(input + ", after the invalid call").isEqualTo(expected);
+    }
+  }
+
+  /**
+   * Keys whose values all share one hash code ("Aa" and "BB" hash alike, so do all strings of
+   * such blocks) still get a segment each, with their own counts, in one- and two-dimension
+   * tables; plain keys mixed in too. Expected counts come from a {@code HashMap} of the key
+   * values.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void keysWithCollidingHashCodesKeepTheirOwnCounts(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int colliding = 1 + random.nextInt(256);
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < colliding; i++) {
+      StringBuilder value = new StringBuilder();
+      for (int block = 0; block < 8; block++) {
+        value.append((i >> block & 1) == 0 ? "Aa" : "BB");
+      }
+      values.add(value.toString());
+    }
+    for (int i = random.nextInt(50); i > 0; i--) {
+      values.add("plain-" + i);
+    }
+    Instant at = Instant.parse("2026-03-01T10:00:00Z");
+    List<Deal> deals = new ArrayList<>();
+    Map<List<String>, long[]> byPair = new HashMap<>();
+    Map<String, long[]> byRep = new HashMap<>();
+    for (int i = random.nextInt(3_000); i > 0; i--) {
+      String rep = values.get(random.nextInt(values.size()));
+      String industry = values.get(random.nextInt(Math.min(values.size(), 12)));
+      int score = random.nextInt(11);
+      deals.add(new Deal(rep, "team", "EMEA", industry, "warm", score, at));
+      byPair.computeIfAbsent(List.of(rep, industry), k -> new long[3])[categoryIndex(score)]++;
+      byRep.computeIfAbsent(rep, k -> new long[3])[categoryIndex(score)]++;
+    }
+    NpsTable pairs = Segmentation.by(Deal.REP, Deal.INDUSTRY).score(Deal::score).build().tabulate(deals);
+    NpsTable reps = Segmentation.by(Deal.REP).score(Deal::score).build().tabulate(deals);
+
+    String input = "seed " + seed + ", " + colliding + " colliding values, " + deals.size() + " deals";
+    assertThat(pairs.segments()).as(input).hasSize(byPair.size());
+    byPair.forEach((key, expected) ->
+        assertThat(categoryCounts(pairs.summary(SegmentKey.of(key)))).as(input + ", " + key)
+            .containsExactly(expected));
+    assertThat(reps.segments()).as(input).hasSize(byRep.size());
+    byRep.forEach((key, expected) ->
+        assertThat(categoryCounts(reps.summary(SegmentKey.of(key)))).as(input + ", " + key)
+            .containsExactly(expected));
+  }
+
+  /**
+   * A list is tabulated by runs of objects on a common path (key values that are the very
+   * instances the dictionary holds, valid scores, buckets the table has) with every other object
+   * through the general path. Over lists that mix shared instances with equal copies, missing and
+   * blank keys, new keys and buckets late in the list and, now and then, an invalid object, the
+   * tables, counts and errors are those of adding the objects one at a time.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void listsGiveWhatAddingOneAtATimeGives(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    ZoneId zone = ZONES.get(random.nextInt(ZONES.size()));
+    List<String> pool = new ArrayList<>();
+    for (int i = 1 + random.nextInt(40); i > 0; i--) {
+      pool.add("rep-" + i);
+    }
+    int size = random.nextInt(10_000);
+    long start = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
+    long yearsMillis = (1 + random.nextInt(3)) * 365L * 86_400_000L;
+    boolean withInvalid = random.nextInt(4) == 0;
+    List<Deal> deals = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      String rep = pool.get(random.nextInt(pool.size()));
+      int kind = random.nextInt(100);
+      if (kind < 5) {
+        rep = new String(rep); // equal, not the same instance
+      } else if (kind < 7) {
+        rep = random.nextBoolean() ? null : " ";
+      } else if (kind < 8) {
+        rep = "late-" + random.nextInt(1_000);
+      }
+      int score = random.nextInt(11);
+      Instant at = Instant.ofEpochMilli(start + random.nextLong(yearsMillis));
+      if (withInvalid && random.nextInt(2_000) == 0) {
+        if (random.nextBoolean()) {
+          score = random.nextBoolean() ? -1 : 11;
+        } else {
+          at = null;
+        }
+      }
+      deals.add(new Deal(rep, "team", "EMEA", "Retail", "warm", score, at));
+    }
+    TimeBuckets buckets = random.nextBoolean() ? TimeBuckets.months(zone) : TimeBuckets.days(zone);
+    Segmentation.Builder<Deal> builder = Segmentation.by(Deal.REP).score(Deal::score);
+    Segmentation<Deal> segmentation =
+        random.nextBoolean() ? builder.time(Deal::answeredAt, buckets).build() : builder.build();
+    String input = "seed " + seed + ", " + size + " deals, " + segmentation.timeBuckets();
+
+    NpsTableAccumulator<Deal> oneAtATime = segmentation.newAccumulator();
+    String expectedError = null;
+    for (int i = 0; i < size; i++) {
+      try {
+        oneAtATime.add(deals.get(i));
+      } catch (IllegalArgumentException e) {
+        expectedError = "Invalid object at position " + i + ": " + e.getMessage();
+        break;
+      }
+    }
+    NpsTableAccumulator<Deal> fromList = segmentation.newAccumulator();
+    String actualError = null;
+    try {
+      fromList.addAll(deals);
+    } catch (IllegalArgumentException e) {
+      actualError = e.getMessage();
+    }
+    assertThat(actualError).as(input).isEqualTo(expectedError);
+    assertThat(fromList.count()).as(input).isEqualTo(oneAtATime.count());
+    assertThat(fromList.snapshot()).as(input).isEqualTo(oneAtATime.snapshot());
+    if (!withInvalid) {
+      List<NpsTable> both =
+          Segmentation.tabulateAll(deals, List.of(segmentation, byRepAndIndustryMonthly(zone)));
+      assertThat(both.get(0)).as(input + ", in one pass with another table")
+          .isEqualTo(oneAtATime.snapshot());
+      assertThat(both.get(1)).as(input + ", the other table")
+          .isEqualTo(byRepAndIndustryMonthly(zone).tabulate(new java.util.LinkedList<>(deals)));
     }
   }
 

@@ -26,6 +26,44 @@ class NpsTableTest {
       Segmentation.by(Deal.REP).score(Deal::score).build();
 
   @Test
+  void tabulatesSeveralTablesInOnePass() {
+    Segmentation<Deal> byTeamMonthly =
+        Segmentation.by(Deal.TEAM)
+            .score(Deal::score)
+            .time(Deal::answeredAt, TimeBuckets.months(PARIS))
+            .build();
+    List<Deal> deals =
+        List.of(Deal.of("Ann", 10, JAN), Deal.of("Ann", 2, APR), Deal.of("Bob", 9, APR));
+
+    List<NpsTable> tables = Segmentation.tabulateAll(deals, List.of(BY_REP, byTeamMonthly));
+
+    assertThat(tables).hasSize(2);
+    // Ann: one promoter, one detractor of 2 -> 0; Bob: one promoter -> 100.
+    assertThat(tables.get(0).summary(SegmentKey.of("Ann")).netPromoterScore()).isEqualTo(0.0);
+    assertThat(tables.get(0).summary(SegmentKey.of("Bob")).netPromoterScore()).isEqualTo(100.0);
+    // team-Ann: January and April, with the two empty months between them.
+    assertThat(tables.get(1).buckets()).extracting(TimeBucket::label)
+        .containsExactly("2026-01", "2026-02", "2026-03", "2026-04");
+    assertThat(tables.get(1).summary(SegmentKey.of("team-Ann"), tables.get(1).buckets().get(3))
+        .netPromoterScore()).isEqualTo(-100.0);
+  }
+
+  @Test
+  void rejectsNoSegmentationsAndNamesTheInvalidObjectOfAOnePassTabulation() {
+    List<Deal> deals = List.of(Deal.of("Ann", 10, JAN), Deal.of("Bob", 12, JAN));
+    assertThatThrownBy(() -> Segmentation.tabulateAll(deals, List.<Segmentation<Deal>>of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must name at least one table");
+    assertThatThrownBy(() -> Segmentation.<Deal>toTables(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must name at least one table");
+    assertThatThrownBy(() -> Segmentation.tabulateAll(deals, List.of(BY_REP, BY_REP)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Invalid object at position 1: ")
+        .hasMessageContaining("12");
+  }
+
+  @Test
   void groupsByOneDimensionWithTheMissingValueAsItsOwnSegment() {
     List<Deal> deals =
         List.of(

@@ -321,6 +321,81 @@ class TimeBucketsProperties {
     }
   }
 
+  /**
+   * Many lookups within a window of buckets, enough for the cursor to build its grid of cells over
+   * the window: timestamps anywhere in it, at every bucket start and the millisecond before, and
+   * around the zone's offset changes (where a boundary cuts a cell), in random order or in time
+   * order. The zones are all of the JDK's, so offsets of half and quarter hours cut cells too.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void cursorAgreesWithTheExactLookupOnceItHasAGrid(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    TimeBuckets buckets = randomBuckets(random);
+    long nominal = nominalMillis(buckets.unit());
+    int windowBuckets = 1 + random.nextInt(120);
+    long from = randomMilli(random);
+    long to = from + windowBuckets * nominal;
+    long[] millis = new long[20_000];
+    int count = 0;
+    long firstIndex = buckets.indexOfEpochMilli(from);
+    long lastIndex = buckets.indexOfEpochMilli(to);
+    for (long index = firstIndex; index <= lastIndex + 1 && count < 2_000; index++) {
+      long start = buckets.bucket(index).start().toEpochMilli();
+      millis[count++] = start;
+      millis[count++] = start - 1;
+    }
+    Instant cursorAt = Instant.ofEpochMilli(from);
+    for (int k = 0; k < 20 && count < 4_000; k++) {
+      ZoneOffsetTransition transition = buckets.zone().getRules().nextTransition(cursorAt);
+      if (transition == null || transition.toEpochSecond() * 1000 >= to) {
+        break;
+      }
+      long at = transition.toEpochSecond() * 1000;
+      for (long delta = -2 * HOUR_MILLIS; delta <= 2 * HOUR_MILLIS; delta += 7 * 60_000L) {
+        millis[count++] = at + delta;
+      }
+      millis[count++] = at - 1;
+      millis[count++] = at;
+      cursorAt = transition.getInstant();
+    }
+    while (count < millis.length) {
+      millis[count++] = random.nextLong(from, to);
+    }
+    // Shuffle (Fisher-Yates), or sort for data in time order.
+    boolean inTimeOrder = random.nextBoolean();
+    if (inTimeOrder) {
+      Arrays.sort(millis);
+    } else {
+      for (int i = millis.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        long swap = millis[i];
+        millis[i] = millis[j];
+        millis[j] = swap;
+      }
+    }
+    TimeBuckets.Cursor cursor = buckets.cursor();
+    for (int round = 0; round < 2; round++) {
+      for (int k = 0; k < millis.length; k++) {
+        long milli = millis[k];
+        long expected = buckets.indexOfEpochMilli(milli);
+        long actual = cursor.indexOfEpochMilli(milli);
+        if (actual != expected) {
+          assertThat(actual)
+              .as("seed %d, %s, round %d, timestamp #%d %d (%s)", seed, buckets, round, k, milli,
+                  Instant.ofEpochMilli(milli))
+              .isEqualTo(expected);
+        }
+      }
+    }
+    // The window is covered by the cursor's table after a few misses. In random order the lookups
+    // in it are many times what it takes to build the grid, so the grid answered most of them; in
+    // time order the last bucket found answers nearly all, and the grid is not needed.
+    if (!inTimeOrder) {
+      assertThat(cursor.gridCellCount()).as("seed %d, %s: grid cells", seed, buckets).isPositive();
+    }
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void indexesNeverDecreaseAsTimeGoesOn(long seed) {

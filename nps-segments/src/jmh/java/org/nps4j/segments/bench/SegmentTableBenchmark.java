@@ -43,12 +43,15 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * NPS per rep (all time) and per (industry, month) over the same responses (see {@link
- * BenchmarkDeals}), computed five ways: the object API ({@link Segmentation}), two {@code
- * Collectors.groupingBy} streams, the columnar API ({@link ColumnarNpsAccumulator}) and a
- * hand-written loop over the primitive columns.
+ * BenchmarkDeals}), computed five ways: the object API ({@link Segmentation}), {@code
+ * Collectors.groupingBy} streams, the columnar API ({@link ColumnarNpsAccumulator}) and
+ * hand-written loops over the primitive columns.
  *
- * <p>Every variant makes two passes over the responses, one per rep and one per (industry, month),
- * and one operation is both passes from empty tallies to the result. "The same figures" are, for
+ * <p>One operation computes both sets of figures from empty tallies. The object API and the
+ * streams do it in one pass over the objects ({@link #objectApi()}, {@link #groupingByTeeing()})
+ * or in two, one per set ({@link #objectApiTwoPasses()}, {@link #groupingByToSummary()}, {@link
+ * #groupingByScoreCounts()}); the columnar API and the hand loops make two passes over the
+ * columns. "The same figures" are, for
  * each of the {@value BenchmarkDeals#REPS} reps and each of the {@value BenchmarkDeals#INDUSTRIES}
  * × {@value BenchmarkDeals#MONTHS} (industry, month) cells, the exact counts n, promoters, passives
  * and detractors and hence the NPS: the object and stream variants end with an {@link NpsSummary}
@@ -95,6 +98,7 @@ public class SegmentTableBenchmark {
   private TimeBuckets months;
   private Segmentation<Deal> byRep;
   private Segmentation<Deal> byIndustryAndMonth;
+  private List<Segmentation<Deal>> bothSegmentations;
   private List<SegmentKey> repKeys;
   private List<SegmentKey> industryKeys;
 
@@ -132,6 +136,7 @@ public class SegmentTableBenchmark {
             .score(Deal::score)
             .time(Deal::answeredAt, months)
             .build();
+    bothSegmentations = List.of(byRep, byIndustryAndMonth);
     repKeys = keysOf(data.repNames);
     industryKeys = keysOf(data.industryNames);
 
@@ -139,6 +144,8 @@ public class SegmentTableBenchmark {
     String variant = benchmark.substring(benchmark.lastIndexOf('.') + 1);
     switch (variant) {
       case "objectApi" -> checkObjectFigures(objectApi());
+      case "objectApiTwoPasses" -> checkObjectFigures(objectApiTwoPasses());
+      case "groupingByTeeing" -> checkStreamFigures(groupingByTeeing());
       case "groupingByToSummary" -> checkStreamFigures(groupingByToSummary());
       case "groupingByScoreCounts" -> checkStreamFigures(groupingByScoreCounts());
       case "columnarApi" -> checkColumnarTables(columnarApi());
@@ -192,13 +199,26 @@ public class SegmentTableBenchmark {
   // ---------------------------------------------------------------- benchmarks
 
   /**
-   * The object API: {@link Segmentation#tabulate} by rep (no time) and by industry with month
-   * buckets, then each rep's summary and one row per (industry, month).
+   * The object API: {@link Segmentation#tabulateAll} with the segmentation by rep (no time) and the
+   * one by industry with month buckets, one pass over the objects; then each rep's summary and one
+   * row per (industry, month).
    *
    * @return the figures
    */
   @Benchmark
   public Figures<SegmentKey, List<NpsRow>> objectApi() {
+    List<NpsTable> tables = Segmentation.tabulateAll(deals, bothSegmentations);
+    return new Figures<>(tables.get(0).summaries(), tables.get(1).rowsByBucket());
+  }
+
+  /**
+   * The object API in two passes, {@link Segmentation#tabulate} with each segmentation in turn;
+   * otherwise as {@link #objectApi()}.
+   *
+   * @return the figures
+   */
+  @Benchmark
+  public Figures<SegmentKey, List<NpsRow>> objectApiTwoPasses() {
     NpsTable repTable = byRep.tabulate(deals);
     NpsTable industryMonthTable = byIndustryAndMonth.tabulate(deals);
     return new Figures<>(repTable.summaries(), industryMonthTable.rowsByBucket());
@@ -222,6 +242,23 @@ public class SegmentTableBenchmark {
                 Collectors.groupingBy(
                     SegmentTableBenchmark::industryMonthOf, NpsCollectors.toSummary(Deal::score)));
     return new Figures<>(repSummaries, cellSummaries);
+  }
+
+  /**
+   * The streams of {@link #groupingByToSummary()} in one pass over the objects: {@code
+   * Collectors.teeing} of the two {@code groupingBy} collectors.
+   *
+   * @return the figures
+   */
+  @Benchmark
+  public Figures<String, Map<IndustryMonth, NpsSummary>> groupingByTeeing() {
+    return deals.stream()
+        .collect(
+            Collectors.teeing(
+                Collectors.groupingBy(Deal::rep, NpsCollectors.toSummary(Deal::score)),
+                Collectors.groupingBy(
+                    SegmentTableBenchmark::industryMonthOf, NpsCollectors.toSummary(Deal::score)),
+                Figures::new));
   }
 
   /**
