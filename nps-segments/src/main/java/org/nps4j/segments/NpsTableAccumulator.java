@@ -209,6 +209,10 @@ public final class NpsTableAccumulator<T> {
     Function<? super T, ?> keyOf = onlyDimension.extractor();
     Function<? super T, Instant> answeredAtOf = segmentation.answeredAtExtractor();
     TimeBuckets.Cursor cursor = this.cursor;
+    char[] grid = cursor.grid();
+    long gridStart = cursor.gridStart();
+    long gridEnd = cursor.gridEnd();
+    int gridShift = cursor.gridShift();
     Object[] slotKeys = dictionary.slotKeys();
     int[] slotIds = dictionary.slotIds();
     int mask = slotKeys.length - 1;
@@ -219,6 +223,7 @@ public final class NpsTableAccumulator<T> {
     int slots = this.slots;
     int minScore = this.minScore;
     int maxScore = this.maxScore;
+    long gridFirst = cursor.gridFirstIndex() - origin;
     int index = from;
     for (; index < to; index++) {
       T object = list.get(index);
@@ -233,7 +238,24 @@ public final class NpsTableAccumulator<T> {
       if (answeredAt == null) {
         break;
       }
-      long relative = cursor.indexOfEpochMilli(answeredAt.toEpochMilli()) - origin;
+      long epochMilli = answeredAt.toEpochMilli();
+      long relative;
+      int position;
+      if (epochMilli >= gridStart
+          && epochMilli < gridEnd
+          && (position = grid[(int) ((epochMilli - gridStart) >>> gridShift)])
+              != TimeBuckets.Cursor.CUT_CELL) {
+        relative = gridFirst + position;
+      } else {
+        relative = cursor.indexOfEpochMilli(epochMilli) - origin;
+        if (cursor.grid() != grid) { // the cursor moved or built its grid
+          grid = cursor.grid();
+          gridStart = cursor.gridStart();
+          gridEnd = cursor.gridEnd();
+          gridShift = cursor.gridShift();
+          gridFirst = cursor.gridFirstIndex() - origin;
+        }
+      }
       Object value = keyOf.apply(object);
       if (value == null) {
         break;

@@ -818,7 +818,7 @@ public final class TimeBuckets {
     private static final int LOOKUPS_PER_GRID_CELL_DIVISOR = 8;
     private static final char[] NO_GRID = new char[0];
     /** Marks a cell that a bucket boundary cuts: look the timestamp up in the table. */
-    private static final char CUT_CELL = Character.MAX_VALUE;
+    static final char CUT_CELL = Character.MAX_VALUE;
 
     private final TimeBuckets buckets;
     private final double inverseAverageMillis;
@@ -943,6 +943,34 @@ public final class TimeBuckets {
       gridShift = shift;
       gridStart = start;
       gridEnd = start + ((long) cells << shift);
+    }
+
+    /**
+     * The grid, for loops that read it themselves and call {@link #indexOfEpochMilli} for the
+     * rest: a cell's value is a position, {@link #CUT_CELL} or beyond {@link #gridEnd()}; a new
+     * table or grid is a new array, so a loop that sees the same array knows its copies of
+     * {@link #gridStart()}, {@link #gridEnd()}, {@link #gridShift()} and {@link #gridFirstIndex()}
+     * still hold.
+     */
+    char[] grid() {
+      return grid;
+    }
+
+    long gridStart() {
+      return gridStart;
+    }
+
+    long gridEnd() {
+      return gridEnd;
+    }
+
+    int gridShift() {
+      return gridShift;
+    }
+
+    /** The index of the bucket at position 0 of the grid's cells. */
+    long gridFirstIndex() {
+      return firstIndex;
     }
 
     /** The number of cells of the grid, 0 before it is built; for tests. */
