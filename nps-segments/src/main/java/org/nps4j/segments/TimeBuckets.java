@@ -789,11 +789,12 @@ public final class TimeBuckets {
    * returns, for every input.
    *
    * <p>It keeps a sorted table of the boundaries (in epoch milliseconds) of a range of consecutive
-   * buckets around the timestamps it has seen. Once the table has served enough lookups, it adds a
-   * grid over the same range: cells of a power-of-two number of milliseconds (about 1/256 of a
-   * bucket, 2.3 hours for months), each holding the bucket that contains the whole cell, or a mark
-   * where a bucket boundary falls inside the cell. A timestamp in a marked cell, or before the grid
-   * exists, is found in the table by interpolation (dividing by the average bucket length, then
+   * buckets around the timestamps it has seen, and the last bucket it found. Once the table has
+   * served enough lookups, in any order, it adds a grid over the same range: cells of a
+   * power-of-two number of milliseconds (about 1/256 of a bucket, 2.3 hours for months), each
+   * holding the bucket that contains the whole cell, or a mark where a bucket boundary falls
+   * inside the cell. A timestamp in a marked cell, or before the grid exists, is found in the last
+   * bucket found or in the table by interpolation (dividing by the average bucket length, then
    * stepping to the exact bucket, a step or two at most); otherwise it is one shift and one array
    * read, in any order of the timestamps. Nothing is allocated per lookup. On a miss the index is
    * computed exactly and the table grows to cover it, up to 4096 buckets; beyond that, lookups fall
@@ -875,6 +876,9 @@ public final class TimeBuckets {
       if (position + 1 < table.length
           && table[position] <= epochMilli
           && epochMilli < table[position + 1]) {
+        if (grid == NO_GRID && --lookupsBeforeGrid <= 0) {
+          buildGrid();
+        }
         return firstIndex + position;
       }
       return lookUp(epochMilli);

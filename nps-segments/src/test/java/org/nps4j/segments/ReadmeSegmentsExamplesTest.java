@@ -92,6 +92,16 @@ class ReadmeSegmentsExamplesTest {
     assertThat(root.children().get(0).children().get(0).children())
         .extracting(node -> node.value().orElseThrow())
         .containsExactly("cai", "dee");
+
+    Segmentation<Answer> byTeamAndMonth =
+        Segmentation.by(TEAM).score(Answer::score).time(Answer::answeredAt, TimeBuckets.months(PARIS)).build();
+    List<NpsTable> tables = Segmentation.tabulateAll(answers, List.of(byRep, byTeamAndMonth));
+    assertThat(tables.get(0)).isEqualTo(table);
+    // west in March: ann (40 answers: 24 promoters, 0 detractors) and bob (16 and 16): 24 / 80.
+    TimeBucket march = tables.get(1).buckets().get(2);
+    assertThat(march.label()).isEqualTo("2026-03");
+    assertThat(tables.get(1).summary(SegmentKey.of("west"), march).netPromoterScore())
+        .isCloseTo(100.0 * (24 - 0 + 16 - 16) / 80, within(1e-9));
   }
 
   @Test
