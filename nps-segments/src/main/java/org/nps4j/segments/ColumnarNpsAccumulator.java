@@ -208,16 +208,26 @@ public final class ColumnarNpsAccumulator {
   }
 
   private void checkAll(int[] segmentIds, int[] scores, int from, int to) {
-    int segmentLimit = dictionary.size();
+    int lastId = dictionary.size() - 1;
+    int minScore = this.minScore;
+    int scoreRange = this.scoreRange;
+    // Each term is negative exactly when its bound is broken, so the OR of all is negative when
+    // any response is invalid. A loop without branches, which the JIT can vectorize; the invalid
+    // response is looked for only when there is one.
+    int signs = 0;
     for (int i = from; i < to; i++) {
       int id = segmentIds[i];
       int slot = scores[i] - minScore;
-      if (id < 0 || id >= segmentLimit || slot < 0 || slot > scoreRange) {
-        checkId(id, i);
+      signs |= id | (lastId - id) | slot | (scoreRange - slot);
+    }
+    if (signs < 0) {
+      for (int i = from; i < to; i++) {
+        checkId(segmentIds[i], i);
         checkScore(scores[i], i);
       }
     }
   }
+
 
   private void countWithoutTime(int[] segmentIds, int[] scores, int from, int to) {
     counts.ensureCapacity(dictionary.size() - 1, 0);

@@ -34,6 +34,9 @@ public final class NpsTableAccumulator<T> {
   private final int maxScore;
   private final int missingSlot;
   private final Object[] keyValues;
+  /** The largest epoch second whose milliseconds fit in a long, with a margin. */
+  private static final long MAX_EPOCH_SECOND_IN_MILLIS = Long.MAX_VALUE / 1000 - 1;
+
   /** The only dimension of a one-dimension table, else null: the common case gets its own path. */
   private final Dimension<? super T> onlyDimension;
   private long added;
@@ -137,13 +140,13 @@ public final class NpsTableAccumulator<T> {
    * Adds objects from {@code from} on for as long as each takes the common path, and returns the
    * index of the first that does not ({@code to} if all did). The common path: a table of one
    * dimension with a plain score, a valid score, an answer time if the table has buckets, a key
-   * value that is the very instance the dictionary holds, and a cell the count
-   * table already has. Everything else (a new key, an equal but distinct instance, a new bucket, an
-   * invalid object) goes through {@link #add}, which is exact for every input.
+   * value that is the very instance the dictionary holds, and a cell the count table already has.
+   * Everything else (a new key, an equal but distinct instance, a new bucket, an invalid object, a
+   * key past the segment cap) goes through {@link #add}, which is exact for every input.
    *
    * <p>The loop keeps the table's arrays and layout in local variables and calls nothing but the
    * extractors and the cursor, so the JIT holds them in registers instead of reloading a dozen
-   * fields per object; this and the identity test make it about twice as fast as {@link #add}.
+   * fields per object, and the identity test skips normalizing the key.
    */
   private int addCommonRun(List<? extends T> list, int from, int to) {
     if (onlyDimension == null || segmentation.hasOptionalScore()) {
@@ -238,7 +241,14 @@ public final class NpsTableAccumulator<T> {
       if (answeredAt == null) {
         break;
       }
-      long epochMilli = answeredAt.toEpochMilli();
+      // Bucket boundaries fall on whole seconds (zone offsets are whole seconds), so the bucket of
+      // an instant is the bucket of its second: no need to read the nanoseconds. The range test
+      // keeps the multiplication exact where toEpochMilli() would throw.
+      long epochSecond = answeredAt.getEpochSecond();
+      if (epochSecond < -MAX_EPOCH_SECOND_IN_MILLIS || epochSecond > MAX_EPOCH_SECOND_IN_MILLIS) {
+        break;
+      }
+      long epochMilli = epochSecond * 1000;
       long relative;
       int position;
       if (epochMilli >= gridStart

@@ -346,8 +346,10 @@ class NpsTableProperties {
       pool.add("rep-" + i);
     }
     int size = random.nextInt(10_000);
-    long start = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
-    long yearsMillis = (1 + random.nextInt(3)) * 365L * 86_400_000L;
+    // Before or after 1970, to the nanosecond: a bucket is found from the instant's second.
+    long startSecond = Instant.parse(random.nextBoolean() ? "2025-01-01T00:00:00Z" : "1968-06-01T00:00:00Z")
+        .getEpochSecond();
+    long yearsSeconds = (1 + random.nextInt(3)) * 365L * 86_400L;
     boolean withInvalid = random.nextInt(4) == 0;
     List<Deal> deals = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
@@ -361,7 +363,8 @@ class NpsTableProperties {
         rep = "late-" + random.nextInt(1_000);
       }
       int score = random.nextInt(11);
-      Instant at = Instant.ofEpochMilli(start + random.nextLong(yearsMillis));
+      Instant at =
+          Instant.ofEpochSecond(startSecond + random.nextLong(yearsSeconds), random.nextInt(1_000_000_000));
       if (withInvalid && random.nextInt(2_000) == 0) {
         if (random.nextBoolean()) {
           score = random.nextBoolean() ? -1 : 11;
@@ -372,10 +375,25 @@ class NpsTableProperties {
       deals.add(new Deal(rep, "team", "EMEA", "Retail", "warm", score, at));
     }
     TimeBuckets buckets = random.nextBoolean() ? TimeBuckets.months(zone) : TimeBuckets.days(zone);
+    // Some answers at the first nanosecond of their bucket, or the last of the bucket before.
+    for (int k = Math.min(size, 50); k > 0; k--) {
+      int i = random.nextInt(size);
+      Deal deal = deals.get(i);
+      if (deal.answeredAt() != null) {
+        Instant bucketStart = buckets.bucketOf(deal.answeredAt()).start();
+        Instant at = random.nextBoolean() ? bucketStart : bucketStart.minusNanos(1);
+        deals.set(i, new Deal(deal.rep(), deal.team(), deal.region(), deal.industry(),
+            deal.leadType(), deal.score(), at));
+      }
+    }
     Segmentation.Builder<Deal> builder = Segmentation.by(Deal.REP).score(Deal::score);
+    if (random.nextInt(4) == 0) {
+      builder.maxSegments(1 + random.nextInt(40)); // keys past the cap go to (other)
+    }
     Segmentation<Deal> segmentation =
         random.nextBoolean() ? builder.time(Deal::answeredAt, buckets).build() : builder.build();
-    String input = "seed " + seed + ", " + size + " deals, " + segmentation.timeBuckets();
+    String input = "seed " + seed + ", " + size + " deals, " + segmentation.timeBuckets()
+        + ", cap " + segmentation.maxSegments();
 
     NpsTableAccumulator<Deal> oneAtATime = segmentation.newAccumulator();
     String expectedError = null;
