@@ -39,6 +39,12 @@ final class KeyDictionary {
   private final List<SegmentKey> keys = new ArrayList<>();
   private int overflowId = -1;
   private long overflowResponses;
+  /** The identity index of the fast table's keys, as of the last build; see {@link #identityIndex}. */
+  private IdentityIndex identityIndex = IdentityIndex.EMPTY;
+  /** Whether keys came (or went) since the identity index was built. */
+  private boolean indexStale;
+  /** Lookups outside the identity index since it was built: what a rebuild must pay for. */
+  private long lookupsSinceIndex;
 
   KeyDictionary(List<String> dimensionNames, int maxSegments) {
     this.dimensionNames = List.copyOf(dimensionNames);
@@ -51,6 +57,7 @@ final class KeyDictionary {
    * hot path of the most common table.
    */
   int idOf(Object value, long responses) {
+    lookupsSinceIndex++;
     // Kept small so that the JIT inlines it into the caller's loop: the first slot holding the very
     // same instance is the common case, as when the values are a few interned strings or enums.
     int slot = spread(value.hashCode()) & (slotKeys.length - 1);
@@ -84,6 +91,7 @@ final class KeyDictionary {
    * the lookup needs nothing but its hash. Any other string is normalized, then looked up.
    */
   int idOfRaw(String raw, long responses) {
+    lookupsSinceIndex++;
     int slot = spread(raw.hashCode()) & (slotKeys.length - 1);
     if (slotKeys[slot] == raw) {
       return slotIds[slot];
@@ -183,6 +191,7 @@ final class KeyDictionary {
       rehash(2 * slotKeys.length);
     }
     insert(storedForm, id);
+    indexStale = true;
     return id;
   }
 
@@ -240,18 +249,20 @@ final class KeyDictionary {
     return overflowId;
   }
 
-  /** The fast table's keys, for loops that look up by identity in the first slot themselves. */
-  Object[] slotKeys() {
-    return slotKeys;
-  }
-
-  int[] slotIds() {
-    return slotIds;
-  }
-
-  /** The first slot a one-dimension value is looked for in; the mask is the table's length - 1. */
-  static int homeSlot(Object value, int mask) {
-    return spread(value.hashCode()) & mask;
+  /**
+   * The identity index of a one-dimension table's keys, for loops that look up every object by
+   * identity. A key added since the index was built is missing from it until the next build, and
+   * its lookups take the general path meanwhile: the index is rebuilt only once the lookups outside
+   * it are as many as the keys, so building (linear in the keys) costs at most a constant per
+   * lookup, even while new keys keep coming.
+   */
+  IdentityIndex identityIndex() {
+    if (indexStale && lookupsSinceIndex >= stored) {
+      identityIndex = IdentityIndex.of(slotKeys, slotIds);
+      indexStale = false;
+      lookupsSinceIndex = 0;
+    }
+    return identityIndex;
   }
 
   List<SegmentKey> keys() {
@@ -274,5 +285,8 @@ final class KeyDictionary {
     keys.clear();
     overflowId = -1;
     overflowResponses = 0;
+    identityIndex = IdentityIndex.EMPTY;
+    indexStale = false;
+    lookupsSinceIndex = 0;
   }
 }

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.RandomAccess;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.nps4j.core.Scale;
 
 /**
  * A mutable table of NPS counts per (segment, time bucket), filled from host objects one at a
@@ -34,8 +35,6 @@ public final class NpsTableAccumulator<T> {
   private final int maxScore;
   private final int missingSlot;
   private final Object[] keyValues;
-  /** The largest epoch second whose milliseconds fit in a long, with a margin. */
-  private static final long MAX_EPOCH_SECOND_IN_MILLIS = Long.MAX_VALUE / 1000 - 1;
 
   /** The only dimension of a one-dimension table, else null: the common case gets its own path. */
   private final Dimension<? super T> onlyDimension;
@@ -122,166 +121,96 @@ public final class NpsTableAccumulator<T> {
   }
 
   /**
-   * Adds {@code list.get(from)} to {@code list.get(to - 1)}: runs of objects on the common path,
-   * each object that leaves it through {@link #add}.
+   * Adds {@code list.get(from)} to {@code list.get(to - 1)}: runs of objects on the common path
+   * (see {@link CommonPath}), each object it declines through {@link #add}, which is exact for
+   * every input.
    */
   void addAll(List<? extends T> list, int from, int to) {
+    CommonPath<T> path = commonPath();
     int next = from;
     while (next < to) {
-      next = addCommonRun(list, next, to);
-      if (next < to) {
-        add(list.get(next), next);
-        next++;
+      if (path != null) {
+        int declined = path.addRun(list, next, to);
+        added += declined - next;
+        next = declined;
+        if (next == to) {
+          break;
+        }
       }
+      add(list.get(next), next);
+      next++;
+      path = current(path);
     }
   }
 
   /**
-   * Adds objects from {@code from} on for as long as each takes the common path, and returns the
-   * index of the first that does not ({@code to} if all did). The common path: a table of one
-   * dimension with a plain score, a valid score, an answer time if the table has buckets, a key
-   * value that is the very instance the dictionary holds, and a cell the count table already has.
-   * Everything else (a new key, an equal but distinct instance, a new bucket, an invalid object, a
-   * key past the segment cap) goes through {@link #add}, which is exact for every input.
-   *
-   * <p>The loop keeps the table's arrays and layout in local variables and calls nothing but the
-   * extractors and the cursor, so the JIT holds them in registers instead of reloading a dozen
-   * fields per object, and the identity test skips normalizing the key.
+   * Adds {@code list.get(from)} to {@code list.get(to - 1)} to two accumulators in one loop: each
+   * object is read once, and the two tables' lookups overlap in the processor. An object the
+   * common path of either declines goes through {@link #add} of that accumulator.
    */
-  private int addCommonRun(List<? extends T> list, int from, int to) {
-    if (onlyDimension == null || segmentation.hasOptionalScore()) {
-      return from;
+  static <T> void addAll(
+      NpsTableAccumulator<? super T> first,
+      NpsTableAccumulator<? super T> second,
+      List<? extends T> list,
+      int from,
+      int to) {
+    CommonPath<? super T> firstPath = first.commonPath();
+    CommonPath<? super T> secondPath = second.commonPath();
+    if (firstPath == null || secondPath == null) {
+      first.addAll(list, from, to);
+      second.addAll(list, from, to);
+      return;
     }
-    // Two copies of the loop, so that a table with time and one without each have their own
-    // profile: in a pass filling both, neither loop sees the other's extractors.
-    int index = cursor == null ? addRunWithoutTime(list, from, to) : addRunWithTime(list, from, to);
-    added += index - from;
-    return index;
-  }
-
-  private int addRunWithoutTime(List<? extends T> list, int from, int to) {
-    ToIntFunction<? super T> scoreOf = segmentation.answeredScoreExtractor();
-    Function<? super T, ?> keyOf = onlyDimension.extractor();
-    Object[] slotKeys = dictionary.slotKeys();
-    int[] slotIds = dictionary.slotIds();
-    int mask = slotKeys.length - 1;
-    long[] cells = this.cells;
-    long origin = cellsOrigin;
-    int width = cellsWidth;
-    int segments = cellsSegments;
-    int slots = this.slots;
-    int minScore = this.minScore;
-    int maxScore = this.maxScore;
-    if (origin > 0 || origin + width <= 0) {
-      return from; // the table has no bucket 0 yet
-    }
-    int base = (int) -origin * slots - minScore;
-    int stride = width * slots;
-    int index = from;
-    for (; index < to; index++) {
-      T object = list.get(index);
-      if (object == null) {
+    int next = from;
+    while (next < to) {
+      long stop = CommonPath.addPairs(firstPath, secondPath, list, next, to);
+      int declined = (int) (stop >>> 1);
+      boolean firstCounted = (stop & 1) != 0;
+      first.added += declined - next + (firstCounted ? 1 : 0);
+      second.added += declined - next;
+      if (declined == to) {
         break;
       }
-      int score = scoreOf.applyAsInt(object);
-      if (score < minScore || score > maxScore) {
-        break;
+      T object = list.get(declined);
+      if (!firstCounted) {
+        first.add(object, declined);
+        firstPath = first.current(firstPath);
       }
-      Object value = keyOf.apply(object);
-      if (value == null) {
-        break;
-      }
-      // The dictionary holds normalized values only, so a value that is one of them is its own
-      // normalized value.
-      int slot = KeyDictionary.homeSlot(value, mask);
-      Object candidate;
-      while ((candidate = slotKeys[slot]) != value && candidate != null) {
-        slot = (slot + 1) & mask; // ends: the table is at most a third full
-      }
-      int id = slotIds[slot];
-      if (candidate == null || id >= segments) {
-        break;
-      }
-      cells[id * stride + base + score]++;
-    }
-    return index;
-  }
-
-  private int addRunWithTime(List<? extends T> list, int from, int to) {
-    ToIntFunction<? super T> scoreOf = segmentation.answeredScoreExtractor();
-    Function<? super T, ?> keyOf = onlyDimension.extractor();
-    Function<? super T, Instant> answeredAtOf = segmentation.answeredAtExtractor();
-    TimeBuckets.Cursor cursor = this.cursor;
-    char[] grid = cursor.grid();
-    long gridStart = cursor.gridStart();
-    long gridEnd = cursor.gridEnd();
-    int gridShift = cursor.gridShift();
-    Object[] slotKeys = dictionary.slotKeys();
-    int[] slotIds = dictionary.slotIds();
-    int mask = slotKeys.length - 1;
-    long[] cells = this.cells;
-    long origin = cellsOrigin;
-    int width = cellsWidth;
-    int segments = cellsSegments;
-    int slots = this.slots;
-    int minScore = this.minScore;
-    int maxScore = this.maxScore;
-    long gridFirst = cursor.gridFirstIndex() - origin;
-    int index = from;
-    for (; index < to; index++) {
-      T object = list.get(index);
-      if (object == null) {
-        break;
-      }
-      int score = scoreOf.applyAsInt(object);
-      if (score < minScore || score > maxScore) {
-        break;
-      }
-      Instant answeredAt = answeredAtOf.apply(object);
-      if (answeredAt == null) {
-        break;
-      }
-      // Bucket boundaries fall on whole seconds (zone offsets are whole seconds), so the bucket of
-      // an instant is the bucket of its second: no need to read the nanoseconds. The range test
-      // keeps the multiplication exact where toEpochMilli() would throw.
-      long epochSecond = answeredAt.getEpochSecond();
-      if (epochSecond < -MAX_EPOCH_SECOND_IN_MILLIS || epochSecond > MAX_EPOCH_SECOND_IN_MILLIS) {
-        break;
-      }
-      long epochMilli = epochSecond * 1000;
-      long relative;
-      int position;
-      if (epochMilli >= gridStart
-          && epochMilli < gridEnd
-          && (position = grid[(int) ((epochMilli - gridStart) >>> gridShift)])
-              != TimeBuckets.Cursor.CUT_CELL) {
-        relative = gridFirst + position;
+      // The second table's turn: its common path first, unless it already declined the object.
+      if (firstCounted || !secondPath.add(object)) {
+        second.add(object, declined);
+        secondPath = second.current(secondPath);
       } else {
-        relative = cursor.indexOfEpochMilli(epochMilli) - origin;
-        if (cursor.grid() != grid) { // the cursor moved or built its grid
-          grid = cursor.grid();
-          gridStart = cursor.gridStart();
-          gridEnd = cursor.gridEnd();
-          gridShift = cursor.gridShift();
-          gridFirst = cursor.gridFirstIndex() - origin;
-        }
+        second.added++;
       }
-      Object value = keyOf.apply(object);
-      if (value == null) {
-        break;
-      }
-      int slot = KeyDictionary.homeSlot(value, mask);
-      Object candidate;
-      while ((candidate = slotKeys[slot]) != value && candidate != null) {
-        slot = (slot + 1) & mask;
-      }
-      int id = slotIds[slot];
-      if (candidate == null || id >= segments || relative < 0 || relative >= width) {
-        break;
-      }
-      cells[(id * width + (int) relative) * slots + score - minScore]++;
+      next = declined + 1;
     }
-    return index;
+  }
+
+  /**
+   * A snapshot of this accumulator's common path, or null if it has none: a table of several
+   * dimensions, or a score that may be missing.
+   */
+  private CommonPath<T> commonPath() {
+    if (onlyDimension == null || segmentation.hasOptionalScore()) {
+      return null;
+    }
+    ToIntFunction<? super T> scoreOf = segmentation.answeredScoreExtractor();
+    Function<? super T, ?> keyOf = onlyDimension.extractor();
+    Scale scale = segmentation.scale();
+    return cursor == null
+        ? new CommonPath.WithoutTime<>(scoreOf, keyOf, dictionary, counts, scale)
+        : new CommonPath.WithTime<>(
+            scoreOf, keyOf, segmentation.answeredAtExtractor(), dictionary, counts, scale, cursor);
+  }
+
+  /** The snapshot if it still holds after a general add, else a new one. */
+  @SuppressWarnings("unchecked")
+  private CommonPath<T> current(CommonPath<?> path) {
+    if (path == null || path.isCurrent(dictionary, counts, cursor)) {
+      return (CommonPath<T>) path;
+    }
+    return commonPath();
   }
 
   private void add(T object, long position) {

@@ -232,13 +232,18 @@ public final class Segmentation<T> {
     @SuppressWarnings("unchecked")
     NpsTableAccumulator<? super T>[] targets = accumulators.toArray(new NpsTableAccumulator[0]);
     if (objects instanceof List<? extends T> list && list instanceof RandomAccess) {
-      // Chunk by chunk, each table in turn: a chunk's objects are still in the cache for the
-      // second table, and each table's loop runs with its own state in registers.
+      // Chunk by chunk, tables two at a time in one loop (and the last alone if odd): each
+      // object is read once per pair, and a chunk's objects are still in the cache for the next
+      // pair.
       int size = list.size();
+      int paired = targets.length & ~1;
       for (int from = 0; from < size; from += CHUNK) {
         int to = Math.min(size, from + CHUNK);
-        for (NpsTableAccumulator<? super T> target : targets) {
-          addAllTo(target, list, from, to);
+        for (int i = 0; i < paired; i += 2) {
+          NpsTableAccumulator.addAll(targets[i], targets[i + 1], list, from, to);
+        }
+        if (paired < targets.length) {
+          addAllTo(targets[paired], list, from, to);
         }
       }
     } else {
