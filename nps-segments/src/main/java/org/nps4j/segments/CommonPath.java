@@ -36,7 +36,7 @@ abstract class CommonPath<T> {
   final int[] indexIds;
   final int[] displacements;
   final int bucketShift;
-  final int mask;
+  final int slotShift;
   final long[] cells;
   final long origin;
   final int width;
@@ -59,7 +59,7 @@ abstract class CommonPath<T> {
     this.indexIds = keyIndex.ids();
     this.displacements = keyIndex.displacements();
     this.bucketShift = keyIndex.bucketShift();
-    this.mask = indexKeys.length - 1;
+    this.slotShift = keyIndex.slotShift();
     this.cells = counts.cells();
     this.origin = counts.origin();
     this.width = counts.width();
@@ -95,7 +95,7 @@ abstract class CommonPath<T> {
     // The index holds normalized values only, so a value that is one of them is its own
     // normalized value.
     int hash = IdentityIndex.hash(value);
-    int slot = (IdentityIndex.secondHash(hash) ^ displacements[hash >>> bucketShift]) & mask;
+    int slot = IdentityIndex.slotOf(hash, displacements[hash >>> bucketShift], slotShift);
     return indexKeys[slot] == value ? indexIds[slot] : -1;
   }
 

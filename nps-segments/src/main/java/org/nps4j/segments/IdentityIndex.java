@@ -5,34 +5,40 @@ import java.util.Arrays;
 /**
  * An immutable map from key instances to segment ids, looked up by identity without a single
  * branch that depends on the key: a perfect hash ("hash and displace"). The key's hash picks a
- * bucket, the bucket's displacement moves the key's second hash to a slot, and every key placed
- * has a slot of its own, so a lookup reads one slot and compares one reference.
+ * bucket; the hash, mixed with the bucket's displacement, picks a slot; every key placed has a
+ * slot of its own, so a lookup reads one slot and compares one reference.
  *
  * <p>It serves the common path of a one-dimension table, where an open-addressing probe would
  * mispredict a branch for every key displaced from its first slot, about one key in eight at a
  * third full; with hundreds of keys in random order that costs more than the rest of the lookup.
- * Keys that cannot be placed (equal hashes, which crafted strings can have) are left out: a
+ * Keys that cannot be placed (equal hash codes, which crafted strings can have) are left out: a
  * lookup of them, as of any key not in the index, finds another key or nothing, and the caller
  * takes its general path, which knows every key.
  */
 final class IdentityIndex {
   /** An index of no keys: every lookup misses. */
-  static final IdentityIndex EMPTY = new IdentityIndex(new Object[2], new int[2], new int[2], 31);
+  static final IdentityIndex EMPTY =
+      new IdentityIndex(new Object[2], new int[2], new int[2], 31, 31);
 
   /** The most displacements tried for one bucket before its keys are left out. */
   private static final int MAX_TRIES = 4096;
+  /** Odd, with well-mixed bits: murmur3's first finalizer constant. */
+  private static final int SLOT_MULTIPLIER = 0x85EBCA6B;
 
   private final Object[] keys;
   private final int[] ids;
   private final int[] displacements;
   private final int bucketShift;
+  private final int slotShift;
   private final int placed;
 
-  private IdentityIndex(Object[] keys, int[] ids, int[] displacements, int bucketShift) {
+  private IdentityIndex(
+      Object[] keys, int[] ids, int[] displacements, int bucketShift, int slotShift) {
     this.keys = keys;
     this.ids = ids;
     this.displacements = displacements;
     this.bucketShift = bucketShift;
+    this.slotShift = slotShift;
     int count = 0;
     for (Object key : keys) {
       if (key != null) {
@@ -75,7 +81,7 @@ final class IdentityIndex {
     int slots = Math.max(2, Integer.highestOneBit(count - 1) << 2);
     int buckets = Math.max(2, Integer.highestOneBit(count));
     int bucketShift = 32 - Integer.numberOfTrailingZeros(buckets);
-    int mask = slots - 1;
+    int slotShift = 32 - Integer.numberOfTrailingZeros(slots);
 
     // Entries grouped by bucket (a counting sort), then buckets placed largest first, while the
     // table is emptiest; ties in bucket order, so that the same keys always give the same index.
@@ -109,15 +115,20 @@ final class IdentityIndex {
     int[] ids = new int[slots];
     int[] displacements = new int[buckets];
     int[] candidate = new int[count];
+    // The try that last claimed each slot: a bucket's members must land on distinct slots.
+    int[] claimedBy = new int[slots];
+    int attempt = 0;
     for (int bucket : order) {
       int from = bucketStarts[bucket];
       int to = bucketStarts[bucket + 1];
-      if (from == to || sharesASlot(members, from, to, hashes, mask)) {
-        continue; // no displacement separates keys whose second hashes agree on the slot bits
+      if (from == to || sharesAHash(members, from, to, hashes)) {
+        continue; // no displacement separates keys whose hashes are equal
       }
       int tries = Math.min(slots, MAX_TRIES);
       for (int displacement = 0; displacement < tries; displacement++) {
-        if (fits(members, from, to, hashes, displacement, mask, keys, candidate)) {
+        attempt++;
+        if (fits(members, from, to, hashes, displacement, slotShift, keys, candidate, claimedBy,
+            attempt)) {
           displacements[bucket] = displacement;
           for (int i = from; i < to; i++) {
             keys[candidate[i]] = entryKeys[members[i]];
@@ -127,41 +138,52 @@ final class IdentityIndex {
         }
       }
     }
-    return new IdentityIndex(keys, ids, displacements, bucketShift);
+    return new IdentityIndex(keys, ids, displacements, bucketShift, slotShift);
   }
 
-  private static boolean sharesASlot(int[] members, int from, int to, int[] hashes, int mask) {
-    int[] slotBits = new int[to - from];
+  private static boolean sharesAHash(int[] members, int from, int to, int[] hashes) {
+    int[] bucketHashes = new int[to - from];
     for (int i = from; i < to; i++) {
-      slotBits[i - from] = secondHash(hashes[members[i]]) & mask;
+      bucketHashes[i - from] = hashes[members[i]];
     }
-    Arrays.sort(slotBits);
-    for (int i = 1; i < slotBits.length; i++) {
-      if (slotBits[i] == slotBits[i - 1]) {
+    Arrays.sort(bucketHashes);
+    for (int i = 1; i < bucketHashes.length; i++) {
+      if (bucketHashes[i] == bucketHashes[i - 1]) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether every member of a bucket lands on a free slot under a displacement. */
+  /** Whether every member of a bucket lands on a free slot of its own under a displacement. */
   private static boolean fits(
       int[] members,
       int from,
       int to,
       int[] hashes,
       int displacement,
-      int mask,
+      int slotShift,
       Object[] keys,
-      int[] candidate) {
+      int[] candidate,
+      int[] claimedBy,
+      int attempt) {
     for (int i = from; i < to; i++) {
-      int slot = (secondHash(hashes[members[i]]) ^ displacement) & mask;
-      if (keys[slot] != null) {
+      int slot = slotOf(hashes[members[i]], displacement, slotShift);
+      if (keys[slot] != null || claimedBy[slot] == attempt) {
         return false;
       }
-      candidate[i] = slot; // distinct within the bucket: XOR keeps distinct slot bits distinct
+      claimedBy[slot] = attempt;
+      candidate[i] = slot;
     }
     return true;
+  }
+
+  /**
+   * The slot of a hash under a displacement: the top bits of a multiplicative hash, which depend
+   * on every bit of its input, so that distinct hashes part under some displacement.
+   */
+  static int slotOf(int hash, int displacement, int slotShift) {
+    return ((hash ^ displacement) * SLOT_MULTIPLIER) >>> slotShift;
   }
 
   /** The hash a lookup starts from: the key's hash code, its high bits mixed into the low. */
@@ -170,11 +192,6 @@ final class IdentityIndex {
     return mixed ^ (mixed >>> 16);
   }
 
-  /** The hash the slot comes from, independent enough of the bucket's high bits. */
-  static int secondHash(int hash) {
-    int mixed = hash * 0x2C1B3C6D;
-    return mixed ^ (mixed >>> 15);
-  }
 
   /**
    * The id of a key instance, or -1 if the index does not hold that very instance. Loops that look
@@ -184,7 +201,7 @@ final class IdentityIndex {
    */
   int idOf(Object key) {
     int hash = hash(key);
-    int slot = (secondHash(hash) ^ displacements[hash >>> bucketShift]) & (keys.length - 1);
+    int slot = slotOf(hash, displacements[hash >>> bucketShift], slotShift);
     return keys[slot] == key ? ids[slot] : -1;
   }
 
@@ -206,6 +223,11 @@ final class IdentityIndex {
   /** The shift that takes a hash to its bucket: {@code hash >>> bucketShift()}. */
   int bucketShift() {
     return bucketShift;
+  }
+
+  /** The shift of {@link #slotOf}. */
+  int slotShift() {
+    return slotShift;
   }
 
   /** The number of keys placed. */

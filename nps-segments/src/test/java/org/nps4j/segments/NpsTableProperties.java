@@ -425,6 +425,117 @@ class NpsTableProperties {
     }
   }
 
+  /**
+   * {@code tabulateAll} runs two tables' common paths in one loop, and each object either declines
+   * through its table's general path. Over lists like those above (shared instances, equal copies,
+   * missing and blank keys, late keys, capped tables, now and then an invalid object), two tables
+   * in one pass give the tables, and the first error, of adding each object to the first table and
+   * then to the second, one object at a time; a third table gives its own table too.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void tablesInPairsGiveWhatAddingOneAtATimeGives(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    ZoneId zone = ZONES.get(random.nextInt(ZONES.size()));
+    boolean withInvalid = random.nextInt(4) == 0;
+    List<Deal> deals = mixedDeals(random, random.nextInt(10_000), withInvalid);
+    List<Segmentation<Deal>> pool = new ArrayList<>();
+    for (Dimension<Deal> dimension : List.of(Deal.REP, Deal.INDUSTRY, Deal.TEAM)) {
+      Segmentation.Builder<Deal> builder = Segmentation.by(dimension).score(Deal::score);
+      if (random.nextInt(4) == 0) {
+        builder.maxSegments(1 + random.nextInt(40));
+      }
+      pool.add(builder.build());
+      pool.add(builder.time(Deal::answeredAt, random.nextBoolean()
+          ? TimeBuckets.months(zone) : TimeBuckets.days(zone)).build());
+    }
+    pool.add(byRepAndIndustryMonthly(zone));
+    List<Segmentation<Deal>> chosen = new ArrayList<>();
+    int tables = withInvalid ? 2 : 2 + random.nextInt(2);
+    for (int i = 0; i < tables; i++) {
+      chosen.add(pool.get(random.nextInt(pool.size())));
+    }
+    String input = "seed " + seed + ", " + deals.size() + " deals, tables by " + chosen.stream()
+        .map(s -> s.dimensionNames() + " " + s.timeBuckets() + " cap " + s.maxSegments()).toList();
+
+    List<NpsTableAccumulator<Deal>> oneAtATime = new ArrayList<>();
+    for (Segmentation<Deal> segmentation : chosen) {
+      oneAtATime.add(segmentation.newAccumulator());
+    }
+    String expectedError = null;
+    objects:
+    for (int i = 0; i < deals.size(); i++) {
+      for (NpsTableAccumulator<Deal> accumulator : oneAtATime) {
+        try {
+          accumulator.add(deals.get(i));
+        } catch (IllegalArgumentException e) {
+          expectedError = "Invalid object at position " + i + ": " + e.getMessage();
+          break objects;
+        }
+      }
+    }
+    String actualError = null;
+    List<NpsTable> actual = null;
+    try {
+      actual = Segmentation.tabulateAll(deals, chosen);
+    } catch (IllegalArgumentException e) {
+      actualError = e.getMessage();
+    }
+    assertThat(actualError).as(input).isEqualTo(expectedError);
+    if (expectedError == null) {
+      assertThat(actual).as(input)
+          .isEqualTo(oneAtATime.stream().map(NpsTableAccumulator::snapshot).toList());
+    }
+  }
+
+  /**
+   * Deals of a pool of reps in which some keys are equal copies, missing, blank or new late in the
+   * list, answered before or after 1970 to the nanosecond, some at the first nanosecond of a month
+   * or day or the last before it; if asked, now and then one with an invalid score or no time.
+   */
+  private static List<Deal> mixedDeals(SplittableRandom random, int size, boolean withInvalid) {
+    List<String> pool = new ArrayList<>();
+    for (int i = 1 + random.nextInt(40); i > 0; i--) {
+      pool.add("rep-" + i);
+    }
+    List<String> industries = List.of("Retail", "Banking", "Energy", "Health");
+    List<String> teams = List.of("team-1", "team-2", "team-3");
+    long startSecond = Instant.parse(random.nextBoolean() ? "2025-01-01T00:00:00Z" : "1968-06-01T00:00:00Z")
+        .getEpochSecond();
+    long yearsSeconds = (1 + random.nextInt(3)) * 365L * 86_400L;
+    ZoneId zone = ZONES.get(random.nextInt(ZONES.size()));
+    TimeBuckets edges = random.nextBoolean() ? TimeBuckets.months(zone) : TimeBuckets.days(zone);
+    List<Deal> deals = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      String rep = pool.get(random.nextInt(pool.size()));
+      int kind = random.nextInt(100);
+      if (kind < 5) {
+        rep = new String(rep); // equal, not the same instance
+      } else if (kind < 7) {
+        rep = random.nextBoolean() ? null : " ";
+      } else if (kind < 8) {
+        rep = "late-" + random.nextInt(1_000);
+      }
+      int score = random.nextInt(11);
+      Instant at =
+          Instant.ofEpochSecond(startSecond + random.nextLong(yearsSeconds), random.nextInt(1_000_000_000));
+      if (random.nextInt(200) == 0) {
+        Instant start = edges.bucketOf(at).start();
+        at = random.nextBoolean() ? start : start.minusNanos(1);
+      }
+      if (withInvalid && random.nextInt(2_000) == 0) {
+        if (random.nextBoolean()) {
+          score = random.nextBoolean() ? -1 : 11;
+        } else {
+          at = null;
+        }
+      }
+      String industry = industries.get(random.nextInt(industries.size()));
+      deals.add(new Deal(rep, teams.get(random.nextInt(teams.size())), "EMEA", industry, "warm", score, at));
+    }
+    return deals;
+  }
+
   private static void assertChildrenSum(HierarchyNode node, long seed) {
     if (node.isLeaf()) {
       return;
