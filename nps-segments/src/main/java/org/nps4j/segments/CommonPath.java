@@ -8,18 +8,20 @@ import org.nps4j.core.Scale;
 
 /**
  * The common path of one accumulator of a one-dimension table with a plain score: a snapshot of its
- * count array, layout and key table, and a step that counts one object or declines it.
+ * count array, layout and key index, and a step that counts one object or declines it.
  *
  * <p>The common path takes an object with a valid score, an answer time if the table has buckets,
- * a key value that is the very instance the key table holds, and a cell the count array already
- * has. It declines everything else (a new key, an equal but distinct instance, a new bucket, an
- * invalid object, a key past the segment cap) without counting it, and the accumulator's general
- * {@code add}, which is exact for every input, takes it. A snapshot goes stale when the general
- * path grows the count array or the key table, or the cursor builds a new grid; {@link
- * NpsTableAccumulator#current} then makes a new one.
+ * a key value that is the very instance the dictionary's {@link IdentityIndex} holds, and a cell
+ * the count array already has. It declines everything else (a new key, a key not yet in the index,
+ * an equal but distinct instance, a new bucket, an invalid object, a key past the segment cap)
+ * without counting it, and the accumulator's general {@code add}, which is exact for every input,
+ * takes it. A snapshot goes stale when the general path grows the count array, the dictionary
+ * rebuilds its index, or the cursor builds a new grid; {@code NpsTableAccumulator.current} then
+ * makes a new one.
  *
  * <p>Every field is final, so a loop over the objects keeps them in registers instead of reading
- * a dozen fields of the accumulator per object; the identity test skips normalizing the key.
+ * a dozen fields of the accumulator per object; the identity test skips normalizing the key, and
+ * the index finds the key without a branch that depends on it.
  * {@link #addPairs} runs two tables' steps in one loop: each object is read once, and the two
  * tables' lookups overlap in the processor.
  *
@@ -77,7 +79,7 @@ abstract class CommonPath<T> {
    */
   abstract boolean add(T object);
 
-  /** Whether this snapshot still matches the count array, key table and cursor it was made from. */
+  /** Whether this snapshot still matches the count array, key index and cursor it was made from. */
   boolean isCurrent(KeyDictionary dictionary, CountTable counts, TimeBuckets.Cursor cursor) {
     return cells == counts.cells()
         && origin == counts.origin()

@@ -15,12 +15,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Two structures hold the keys. Nested hash maps, one level per dimension, hold every key: a
  * {@code HashMap} keeps a lookup at O(log n) even when many values share a hash code, as crafted
- * strings can. In front of them, an open-addressing table (linear probing) is at most a third full, and holds the value itself for a one-dimension key, an array of the
- * values otherwise: a lookup of a
- * key seen before is one hash, a probe or two in two flat arrays and an {@code equals}, where the
- * maps would follow a node per dimension and unbox the id. A key whose probe would run longer
+ * strings can. In front of them, an open-addressing table (linear probing), at most a third full,
+ * holds the value itself for a one-dimension key and an array of the values otherwise: a lookup of
+ * a key seen before is one hash, a probe or two in two flat arrays and an {@code equals}, where
+ * the maps would follow a node per dimension and unbox the id. A key whose probe would run longer
  * than {@value #MAX_PROBES} slots is left to the maps alone. Lookups allocate nothing for a key
- * seen before. Not thread-safe.
+ * seen before. For the loops of a one-dimension table, an {@link IdentityIndex} of the table's
+ * keys finds a key instance without probing, rebuilt as keys come (see {@link #identityIndex}).
+ * Not thread-safe.
  */
 final class KeyDictionary {
   private static final Logger LOG = LoggerFactory.getLogger(KeyDictionary.class);

@@ -45,6 +45,8 @@ public final class NpsTableAccumulator<T> {
   private int cellsWidth;
   private int cellsSegments;
   private final int slots;
+  /** The common path as of its last use; see {@link #commonPath()}. */
+  private CommonPath<T> commonPath;
 
   NpsTableAccumulator(Segmentation<T> segmentation) {
     this.segmentation = segmentation;
@@ -139,7 +141,7 @@ public final class NpsTableAccumulator<T> {
       }
       add(list.get(next), next);
       next++;
-      path = current(path);
+      path = commonPath();
     }
   }
 
@@ -174,12 +176,12 @@ public final class NpsTableAccumulator<T> {
       T object = list.get(declined);
       if (!firstCounted) {
         first.add(object, declined);
-        firstPath = first.current(firstPath);
+        firstPath = first.commonPath();
       }
       // The second table's turn: its common path first, unless it already declined the object.
       if (firstCounted || !secondPath.add(object)) {
         second.add(object, declined);
-        secondPath = second.current(secondPath);
+        secondPath = second.commonPath();
       } else {
         second.added++;
       }
@@ -188,29 +190,28 @@ public final class NpsTableAccumulator<T> {
   }
 
   /**
-   * A snapshot of this accumulator's common path, or null if it has none: a table of several
-   * dimensions, or a score that may be missing.
+   * The snapshot of this accumulator's common path, or null if it has none: a table of several
+   * dimensions, or a score that may be missing. The snapshot is kept while it holds, so a pass
+   * allocates one per change of layout, not one per call.
    */
   private CommonPath<T> commonPath() {
     if (onlyDimension == null || segmentation.hasOptionalScore()) {
       return null;
     }
-    ToIntFunction<? super T> scoreOf = segmentation.answeredScoreExtractor();
-    Function<? super T, ?> keyOf = onlyDimension.extractor();
-    Scale scale = segmentation.scale();
-    return cursor == null
-        ? new CommonPath.WithoutTime<>(scoreOf, keyOf, dictionary, counts, scale)
-        : new CommonPath.WithTime<>(
-            scoreOf, keyOf, segmentation.answeredAtExtractor(), dictionary, counts, scale, cursor);
-  }
-
-  /** The snapshot if it still holds after a general add, else a new one. */
-  @SuppressWarnings("unchecked")
-  private CommonPath<T> current(CommonPath<?> path) {
-    if (path == null || path.isCurrent(dictionary, counts, cursor)) {
-      return (CommonPath<T>) path;
+    CommonPath<T> path = commonPath;
+    if (path == null || !path.isCurrent(dictionary, counts, cursor)) {
+      ToIntFunction<? super T> scoreOf = segmentation.answeredScoreExtractor();
+      Function<? super T, ?> keyOf = onlyDimension.extractor();
+      Scale scale = segmentation.scale();
+      path =
+          cursor == null
+              ? new CommonPath.WithoutTime<>(scoreOf, keyOf, dictionary, counts, scale)
+              : new CommonPath.WithTime<>(
+                  scoreOf, keyOf, segmentation.answeredAtExtractor(), dictionary, counts, scale,
+                  cursor);
+      commonPath = path;
     }
-    return commonPath();
+    return path;
   }
 
   private void add(T object, long position) {
@@ -291,6 +292,7 @@ public final class NpsTableAccumulator<T> {
     dictionary.clear();
     counts.clear();
     refreshCells();
+    commonPath = null;
     added = 0;
   }
 
