@@ -41,7 +41,7 @@ final class KeyDictionary {
   private final List<SegmentKey> keys = new ArrayList<>();
   private int overflowId = -1;
   private long overflowResponses;
-  /** The identity index of the fast table's keys, as of the last build; see {@link #identityIndex}. */
+  /** The index of the fast table's keys as of its last build; see {@link #identityIndex}. */
   private IdentityIndex identityIndex = IdentityIndex.EMPTY;
   /** Whether keys came (or went) since the identity index was built. */
   private boolean indexStale;

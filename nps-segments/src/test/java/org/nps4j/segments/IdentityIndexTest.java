@@ -34,7 +34,8 @@ class IdentityIndexTest {
   void findsTheVeryInstanceOnly() {
     String alice = "alice";
     String bob = new String("bob");
-    IdentityIndex index = IdentityIndex.of(new Object[] {null, alice, bob, null}, new int[] {0, 7, 3, 0});
+    IdentityIndex index =
+        IdentityIndex.of(new Object[] {null, alice, bob, null}, new int[] {0, 7, 3, 0});
     assertThat(index.idOf(alice)).isEqualTo(7);
     assertThat(index.idOf(bob)).isEqualTo(3);
     assertThat(index.idOf(new String("bob"))).as("equal, another instance").isEqualTo(-1);

@@ -341,51 +341,10 @@ class NpsTableProperties {
   void listsGiveWhatAddingOneAtATimeGives(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     ZoneId zone = ZONES.get(random.nextInt(ZONES.size()));
-    List<String> pool = new ArrayList<>();
-    for (int i = 1 + random.nextInt(40); i > 0; i--) {
-      pool.add("rep-" + i);
-    }
-    int size = random.nextInt(10_000);
-    // Before or after 1970, to the nanosecond: a bucket is found from the instant's second.
-    long startSecond = Instant.parse(random.nextBoolean() ? "2025-01-01T00:00:00Z" : "1968-06-01T00:00:00Z")
-        .getEpochSecond();
-    long yearsSeconds = (1 + random.nextInt(3)) * 365L * 86_400L;
-    boolean withInvalid = random.nextInt(4) == 0;
-    List<Deal> deals = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      String rep = pool.get(random.nextInt(pool.size()));
-      int kind = random.nextInt(100);
-      if (kind < 5) {
-        rep = new String(rep); // equal, not the same instance
-      } else if (kind < 7) {
-        rep = random.nextBoolean() ? null : " ";
-      } else if (kind < 8) {
-        rep = "late-" + random.nextInt(1_000);
-      }
-      int score = random.nextInt(11);
-      Instant at =
-          Instant.ofEpochSecond(startSecond + random.nextLong(yearsSeconds), random.nextInt(1_000_000_000));
-      if (withInvalid && random.nextInt(2_000) == 0) {
-        if (random.nextBoolean()) {
-          score = random.nextBoolean() ? -1 : 11;
-        } else {
-          at = null;
-        }
-      }
-      deals.add(new Deal(rep, "team", "EMEA", "Retail", "warm", score, at));
-    }
     TimeBuckets buckets = random.nextBoolean() ? TimeBuckets.months(zone) : TimeBuckets.days(zone);
-    // Some answers at the first nanosecond of their bucket, or the last of the bucket before.
-    for (int k = Math.min(size, 50); k > 0; k--) {
-      int i = random.nextInt(size);
-      Deal deal = deals.get(i);
-      if (deal.answeredAt() != null) {
-        Instant bucketStart = buckets.bucketOf(deal.answeredAt()).start();
-        Instant at = random.nextBoolean() ? bucketStart : bucketStart.minusNanos(1);
-        deals.set(i, new Deal(deal.rep(), deal.team(), deal.region(), deal.industry(),
-            deal.leadType(), deal.score(), at));
-      }
-    }
+    boolean withInvalid = random.nextInt(4) == 0;
+    List<Deal> deals = mixedDeals(random, random.nextInt(10_000), withInvalid, buckets);
+    int size = deals.size();
     Segmentation.Builder<Deal> builder = Segmentation.by(Deal.REP).score(Deal::score);
     if (random.nextInt(4) == 0) {
       builder.maxSegments(1 + random.nextInt(40)); // keys past the cap go to (other)
@@ -438,7 +397,8 @@ class NpsTableProperties {
     SplittableRandom random = new SplittableRandom(seed);
     ZoneId zone = ZONES.get(random.nextInt(ZONES.size()));
     boolean withInvalid = random.nextInt(4) == 0;
-    List<Deal> deals = mixedDeals(random, random.nextInt(10_000), withInvalid);
+    List<Deal> deals = mixedDeals(random, random.nextInt(10_000), withInvalid,
+        random.nextBoolean() ? TimeBuckets.months(zone) : TimeBuckets.days(zone));
     List<Segmentation<Deal>> pool = new ArrayList<>();
     for (Dimension<Deal> dimension : List.of(Deal.REP, Deal.INDUSTRY, Deal.TEAM)) {
       Segmentation.Builder<Deal> builder = Segmentation.by(dimension).score(Deal::score);
@@ -490,21 +450,22 @@ class NpsTableProperties {
 
   /**
    * Deals of a pool of reps in which some keys are equal copies, missing, blank or new late in the
-   * list, answered before or after 1970 to the nanosecond, some at the first nanosecond of a month
-   * or day or the last before it; if asked, now and then one with an invalid score or no time.
+   * list, answered before or after 1970 to the nanosecond, some at the first nanosecond of a bucket
+   * of {@code edges} or the last before it; if asked, now and then one with an invalid score or no
+   * time.
    */
-  private static List<Deal> mixedDeals(SplittableRandom random, int size, boolean withInvalid) {
+  private static List<Deal> mixedDeals(
+      SplittableRandom random, int size, boolean withInvalid, TimeBuckets edges) {
     List<String> pool = new ArrayList<>();
     for (int i = 1 + random.nextInt(40); i > 0; i--) {
       pool.add("rep-" + i);
     }
     List<String> industries = List.of("Retail", "Banking", "Energy", "Health");
     List<String> teams = List.of("team-1", "team-2", "team-3");
-    long startSecond = Instant.parse(random.nextBoolean() ? "2025-01-01T00:00:00Z" : "1968-06-01T00:00:00Z")
-        .getEpochSecond();
+    // Before or after 1970, to the nanosecond: a bucket is found from the instant's second.
+    String start = random.nextBoolean() ? "2025-01-01T00:00:00Z" : "1968-06-01T00:00:00Z";
+    long startSecond = Instant.parse(start).getEpochSecond();
     long yearsSeconds = (1 + random.nextInt(3)) * 365L * 86_400L;
-    ZoneId zone = ZONES.get(random.nextInt(ZONES.size()));
-    TimeBuckets edges = random.nextBoolean() ? TimeBuckets.months(zone) : TimeBuckets.days(zone);
     List<Deal> deals = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       String rep = pool.get(random.nextInt(pool.size()));
@@ -517,11 +478,11 @@ class NpsTableProperties {
         rep = "late-" + random.nextInt(1_000);
       }
       int score = random.nextInt(11);
-      Instant at =
-          Instant.ofEpochSecond(startSecond + random.nextLong(yearsSeconds), random.nextInt(1_000_000_000));
-      if (random.nextInt(200) == 0) {
-        Instant start = edges.bucketOf(at).start();
-        at = random.nextBoolean() ? start : start.minusNanos(1);
+      Instant at = Instant.ofEpochSecond(
+          startSecond + random.nextLong(yearsSeconds), random.nextInt(1_000_000_000));
+      if (random.nextInt(200) == 0) { // the first nanosecond of a bucket, or the last before it
+        Instant bucketStart = edges.bucketOf(at).start();
+        at = random.nextBoolean() ? bucketStart : bucketStart.minusNanos(1);
       }
       if (withInvalid && random.nextInt(2_000) == 0) {
         if (random.nextBoolean()) {
@@ -531,7 +492,8 @@ class NpsTableProperties {
         }
       }
       String industry = industries.get(random.nextInt(industries.size()));
-      deals.add(new Deal(rep, teams.get(random.nextInt(teams.size())), "EMEA", industry, "warm", score, at));
+      String team = teams.get(random.nextInt(teams.size()));
+      deals.add(new Deal(rep, team, "EMEA", industry, "warm", score, at));
     }
     return deals;
   }
