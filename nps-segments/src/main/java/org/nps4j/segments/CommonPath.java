@@ -16,8 +16,7 @@ import org.nps4j.core.Scale;
  * an equal but distinct instance, a new bucket, an invalid object, a key past the segment cap)
  * without counting it, and the accumulator's general {@code add}, which is exact for every input,
  * takes it. A snapshot goes stale when the general path grows the count array, the dictionary
- * rebuilds its index, or the cursor builds a new grid; {@code NpsTableAccumulator.current} then
- * makes a new one.
+ * rebuilds its index, or the cursor builds a new grid; the accumulator then makes a new one.
  *
  * <p>Every field is final, so a loop over the objects keeps them in registers instead of reading
  * a dozen fields of the accumulator per object; the identity test skips normalizing the key, and
@@ -148,7 +147,7 @@ abstract class CommonPath<T> {
     private final boolean noSegments;
 
     WithoutTime(
-          ToIntFunction<? super T> scoreOf,
+        ToIntFunction<? super T> scoreOf,
         Function<? super T, ?> keyOf,
         KeyDictionary dictionary,
         CountTable counts,
@@ -198,7 +197,7 @@ abstract class CommonPath<T> {
     private final long gridMilliOffset;
 
     WithTime(
-          ToIntFunction<? super T> scoreOf,
+        ToIntFunction<? super T> scoreOf,
         Function<? super T, ?> keyOf,
         Function<? super T, Instant> answeredAtOf,
         KeyDictionary dictionary,
