@@ -17,8 +17,10 @@ import java.util.Optional;
  * @param blockedBy the rules that block the survey, in the order of {@link EligibilityReason};
  *     empty if the contact is eligible
  * @param details one sentence per blocking rule, in the same order
- * @param eligibleFrom {@code decidedAt} if eligible; otherwise the earliest instant at which every
- *     blocking rule would pass with no further events, or empty if no such instant is known (the
+ * @param eligibleFrom {@code decidedAt} if eligible; the start of the next day of the program's
+ *     zone if only the daily cap blocks; otherwise the earliest instant at which every blocking
+ *     rule would pass with no further events (the daily cap is checked then, as at any instant),
+ *     or empty if no such instant is known (the
  *     contact is sampled out, or a transactional program waits for a touchpoint, or the trigger
  *     expires before the rules pass)
  * @param trigger the touchpoint that made the survey due, for a transactional program that has one

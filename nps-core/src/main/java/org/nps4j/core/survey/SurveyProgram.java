@@ -692,10 +692,12 @@ public final class SurveyProgram {
      *
      * @param cap the cap
      * @return this builder
-     * @throws IllegalArgumentException if the cap is negative
+     * @throws IllegalArgumentException if the cap is below 1 (to pause a program, stop asking it)
      */
     public Builder dailyCap(int cap) {
-      requireNonNegative("dailyCap", cap);
+      if (cap < 1) {
+        throw new IllegalArgumentException("Invalid dailyCap (must be at least 1): " + cap);
+      }
       this.dailyCap = cap;
       return this;
     }

@@ -318,9 +318,9 @@ class SurveyProgramTest {
     assertThatThrownBy(() -> relationship().maxPerRollingYear(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Invalid maxPerRollingYear (must be at least 1): 0");
-    assertThatThrownBy(() -> relationship().dailyCap(-1))
+    assertThatThrownBy(() -> relationship().dailyCap(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid dailyCap (must not be negative): -1");
+        .hasMessage("Invalid dailyCap (must be at least 1): 0");
     assertThatThrownBy(() -> relationship().triggerWindow(Period.ofDays(7)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("only transactional programs have triggers");
