@@ -110,6 +110,40 @@ public record Interval(
   }
 
   /**
+   * Returns the Wilson score interval of a proportion, such as a response rate or a conversion
+   * rate, with the observed proportion as its estimate (the Wilson interval always contains it).
+   * For x successes in n trials, p = x / n and z the two-sided normal critical value of the level,
+   * the bounds are {@code (p + z²/2n ± z·sqrt(p(1 − p)/n + z²/4n²)) / (1 + z²/n)} (Wilson, 1927,
+   * JASA 22(158)); they are exactly 0 when there is no success and exactly 1 when every trial is
+   * one.
+   *
+   * @param successes the successes, in [0, trials]
+   * @param trials the trials, at least 1
+   * @param level the confidence level, in (0, 1)
+   * @return the interval, on [0, 1]
+   * @throws IllegalArgumentException if the trials are below 1, the successes outside [0, trials]
+   *     or the level outside (0, 1)
+   */
+  public static Interval wilson(long successes, long trials, double level) {
+    if (trials < 1 || successes < 0 || successes > trials) {
+      throw new IllegalArgumentException(
+          "Invalid proportion " + successes + " of " + trials
+              + " (trials must be at least 1, successes in [0, trials])");
+    }
+    double z = ConfidenceLevels.twoSidedCriticalValue(level);
+    double n = trials;
+    double p = (double) successes / trials;
+    double zz = z * z;
+    double denominator = 1.0 + zz / n;
+    double centre = p + zz / (2.0 * n);
+    double halfWidth = z * Math.sqrt(p * (1.0 - p) / n + zz / (4.0 * n * n));
+    // Pinned where rounding could otherwise leave the estimate a hair outside its bounds.
+    double lower = successes == 0 ? 0.0 : Math.min(p, (centre - halfWidth) / denominator);
+    double upper = successes == trials ? 1.0 : Math.max(p, (centre + halfWidth) / denominator);
+    return clamped(p, lower, upper, level, 0.0, 1.0);
+  }
+
+  /**
    * The width of the clamped interval, {@code upper - lower}.
    *
    * @return the width

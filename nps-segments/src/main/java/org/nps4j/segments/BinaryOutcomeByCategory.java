@@ -194,17 +194,7 @@ public record BinaryOutcomeByCategory(String name, Rate detractors, Rate passive
       if (known == 0) {
         return Optional.empty();
       }
-      double z = StandardNormal.twoSidedCriticalValue(level);
-      double n = known;
-      double p = (double) successes / known;
-      double zz = z * z;
-      double centre = p + zz / (2 * n);
-      double halfWidth = z * Math.sqrt(p * (1 - p) / n + zz / (4 * n * n));
-      double denominator = 1 + zz / n;
-      // Pinned where rounding could otherwise leave the estimate a hair outside its bounds.
-      double lower = successes == 0 ? 0.0 : Math.min(p, (centre - halfWidth) / denominator);
-      double upper = successes == known ? 1.0 : Math.max(p, (centre + halfWidth) / denominator);
-      return Optional.of(Interval.clamped(p, lower, upper, level, 0.0, 1.0));
+      return Optional.of(Interval.wilson(successes, known, level));
     }
   }
 }

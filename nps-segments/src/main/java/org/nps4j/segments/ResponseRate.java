@@ -140,7 +140,7 @@ public record ResponseRate(
     if (invitations == 0 || !isConsistent()) {
       return Optional.empty();
     }
-    return Optional.of(wilson(responses, invitations, level));
+    return Optional.of(Interval.wilson(responses, invitations, level));
   }
 
   /**
@@ -165,21 +165,6 @@ public record ResponseRate(
     return Set.copyOf(flags);
   }
 
-  /** The Wilson score interval for x successes in n trials, as {@link #interval()} describes. */
-  static Interval wilson(long successes, long trials, double level) {
-    double z = StandardNormal.twoSidedCriticalValue(level);
-    double n = trials;
-    double p = (double) successes / trials;
-    double zz = z * z;
-    double denominator = 1.0 + zz / n;
-    double centre = p + zz / (2.0 * n);
-    double halfWidth = z * Math.sqrt(p * (1.0 - p) / n + zz / (4.0 * n * n));
-    // Pinned where rounding could otherwise leave the estimate a hair outside its bounds.
-    double lower = successes == 0 ? 0.0 : Math.min(p, (centre - halfWidth) / denominator);
-    double upper = successes == trials ? 1.0 : Math.max(p, (centre + halfWidth) / denominator);
-    return Interval.clamped(p, lower, upper, level, 0.0, 1.0);
-  }
-
   /**
    * Returns a readable form such as {@code cold / EMEA: 30 of 120 = 25.0% [18.1%, 33.4%] @95%}, or
    * {@code cold / EMEA: 12 of 10, inconsistent: responses 12 exceed invitations 10}.
@@ -195,7 +180,7 @@ public record ResponseRate(
     if (invitations == 0) {
       return counts + ", no rate";
     }
-    Interval interval = wilson(responses, invitations, level);
+    Interval interval = Interval.wilson(responses, invitations, level);
     return String.format(
         Locale.ROOT,
         "%s = %.1f%% [%.1f%%, %.1f%%] @%s%%",
