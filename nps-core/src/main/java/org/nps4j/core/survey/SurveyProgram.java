@@ -49,7 +49,8 @@ import org.nps4j.core.Touchpoint;
  *   <li>{@link EligibilityReason#QUIET_PERIOD}: not within the quiet period after an invitation
  *       in the scope (default 90 days, every program).
  *   <li>{@link EligibilityReason#COOL_DOWN}: not within the cool-down after any invitation, nor
- *       within the cool-down after any response, in any program (default none).
+ *       within the cool-down after any response, in any program (default none). Declines and
+ *       bounces start no cool-down; the invitation before them did.
  *   <li>{@link EligibilityReason#YEARLY_CAP}: an invitation in the scope counts for one year (the
  *       same local date and time a year later); at most the cap of them at once (default none).
  *   <li>{@link EligibilityReason#DAILY_CAP}: at most the cap of invitations per day of the zone,

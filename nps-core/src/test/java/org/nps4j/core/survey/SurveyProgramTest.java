@@ -66,6 +66,32 @@ class SurveyProgramTest {
     assertThat(program.decide(history, Clock.fixed(end, PARIS)).isEligible()).isTrue();
   }
 
+  /**
+   * Periods ending in the spring gap or the autumn overlap follow {@code ZonedDateTime.plus}: a
+   * local time that does not exist moves forward by the gap, and an ambiguous one keeps the offset
+   * it had. Invited 2026-03-28 02:30 Paris (01:30Z), a one-day cool-down ends at 2026-03-29 02:30,
+   * which does not exist: 03:30 summer time, 01:30Z. Invited 2026-10-24 02:30 Paris (00:30Z,
+   * summer), it ends at 2026-10-25 02:30, which happens twice: the first, 00:30Z.
+   */
+  @Test
+  void periodsEndingInTheDaylightSavingGapOrOverlapEndWhereJavaTimeSays() {
+    SurveyProgram program =
+        relationship().quietPeriod(Period.ZERO).invitationCoolDown(Period.ofDays(1)).build();
+    ContactHistory spring =
+        ContactHistory.of("c1", LONG_AGO)
+            .with(SurveyEvent.invited("other", Instant.parse("2026-03-28T01:30:00Z")));
+    assertThat(program.decide(spring, at("2026-03-28T12:00:00Z")).eligibleFrom())
+        .contains(Instant.parse("2026-03-29T01:30:00Z"));
+    ContactHistory autumn =
+        ContactHistory.of("c1", LONG_AGO)
+            .with(SurveyEvent.invited("other", Instant.parse("2026-10-24T00:30:00Z")));
+    Instant end = Instant.parse("2026-10-25T00:30:00Z");
+    assertThat(program.decide(autumn, at("2026-10-24T12:00:00Z")).eligibleFrom()).contains(end);
+    assertThat(program.decide(autumn, Clock.fixed(end.minusNanos(1), PARIS)).reason())
+        .isEqualTo(COOL_DOWN);
+    assertThat(program.decide(autumn, Clock.fixed(end, PARIS)).isEligible()).isTrue();
+  }
+
   @Test
   void aQuietPeriodScopedToTheProgramIgnoresOtherPrograms() {
     SurveyProgram program = relationship().quietPeriod(Period.ofDays(90), RuleScope.PROGRAM).build();
