@@ -81,6 +81,11 @@ class SurveyAccountingTest {
     assertThat(interval.lower()).isCloseTo((centre - half) / denominator, org.assertj.core.data.Offset.offset(1e-15));
     assertThat(interval.upper()).isCloseTo((centre + half) / denominator, org.assertj.core.data.Offset.offset(1e-15));
     assertThat(new InvitationOutcomes(3, 0, 0, 3).responseRate()).isEmpty();
+    assertThat(Interval.wilson(0, 5, 0.95).lower()).isZero();
+    assertThat(Interval.wilson(5, 5, 0.95).upper()).isEqualTo(1.0);
+    assertThatThrownBy(() -> Interval.wilson(3, 2, 0.95))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid proportion 3 of 2 (trials must be at least 1, successes in [0, trials])");
     assertThatThrownBy(() -> new InvitationOutcomes(2, 2, 1, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must not exceed invited 2");
