@@ -40,7 +40,8 @@ public final class CrmDemo {
       CrmDatabase.createSchema(connection);
       CrmDatabase.seed(connection, SEED, CONTACTS);
       CrmRepository repository = new CrmRepository(connection);
-      return new CrmReport(repository.responses(), zone).render(repository.summariesByRepInSql());
+      return new CrmReport(repository.responses(), repository.invitations(), zone)
+          .render(repository.summariesByRepInSql());
     }
   }
 }

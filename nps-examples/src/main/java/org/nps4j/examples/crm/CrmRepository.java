@@ -82,6 +82,37 @@ public final class CrmRepository {
   }
 
   /**
+   * Returns every survey invitation with its team, in sending order.
+   *
+   * @return the invitations
+   * @throws SQLException if the query fails
+   */
+  public List<CrmInvitation> invitations() throws SQLException {
+    Map<String, String> pool = new HashMap<>();
+    List<CrmInvitation> invitations = new ArrayList<>();
+    String sql =
+        "SELECT i.id, t.name, tp.kind, i.sent_at, i.outcome FROM survey_invitation i"
+            + " JOIN touchpoint tp ON tp.id = i.touchpoint_id"
+            + " JOIN deal d ON d.id = tp.deal_id"
+            + " JOIN rep r ON r.id = d.rep_id"
+            + " JOIN team t ON t.id = r.team_id"
+            + " ORDER BY i.sent_at, i.id";
+    try (PreparedStatement query = connection.prepareStatement(sql);
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        invitations.add(
+            new CrmInvitation(
+                rows.getLong(1),
+                shared(pool, rows.getString(2)),
+                shared(pool, rows.getString(3)),
+                rows.getObject(4, OffsetDateTime.class).toInstant(),
+                shared(pool, rows.getString(5))));
+      }
+    }
+    return invitations;
+  }
+
+  /**
    * The push-down variant: counts per (rep, score) aggregated in SQL, made into one summary per
    * rep. Equal to the library's table of the responses by rep.
    *
