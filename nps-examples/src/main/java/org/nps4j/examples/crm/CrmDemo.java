@@ -3,17 +3,24 @@ package org.nps4j.examples.crm;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import org.nps4j.core.survey.SurveyDecision;
 
 /**
  * The main job: creates a CRM in an embedded H2 database, seeds it, reads it through JDBC and
- * prints the NPS report.
+ * prints the NPS report, then who is due a survey on {@link #SCHEDULING_DAY} and why the others
+ * are not.
  */
 public final class CrmDemo {
   /** The seed of the built-in sample data. */
   public static final long SEED = 2026;
   /** The number of contacts of the built-in sample data. */
   public static final int CONTACTS = 1_500;
+  /** "Today" for the scheduling part of the demo: a Monday morning within the seeded years. */
+  public static final Instant SCHEDULING_DAY = Instant.parse("2025-09-15T07:00:00Z");
 
   private CrmDemo() {}
 
@@ -40,8 +47,13 @@ public final class CrmDemo {
       CrmDatabase.createSchema(connection);
       CrmDatabase.seed(connection, SEED, CONTACTS);
       CrmRepository repository = new CrmRepository(connection);
-      return new CrmReport(repository.responses(), repository.invitations(), zone)
-          .render(repository.summariesByRepInSql());
+      String report =
+          new CrmReport(repository.responses(), repository.invitations(), zone)
+              .render(repository.summariesByRepInSql());
+      List<SurveyDecision> decisions =
+          new CrmScheduling(connection)
+              .decide(CrmScheduling.afterDemoOrTestDrive(zone), Clock.fixed(SCHEDULING_DAY, zone));
+      return report + System.lineSeparator() + CrmScheduling.render(decisions, 2);
     }
   }
 }
