@@ -26,7 +26,7 @@ public final class HtmlReport {
    *
    * @param title the title
    * @param trendTitle the chart's title
-   * @param trend the trend's points, in order
+   * @param trend the trend's points, in order; none for no chart
    * @param tables the segment tables, each with its heading
    * @return the HTML document
    */
@@ -43,10 +43,11 @@ public final class HtmlReport {
         .append("td.flags{text-align:left;color:#a33}")
         .append("\n</style>\n</head>\n<body>\n<h1>")
         .append(escape(title))
-        .append("</h1>\n<h2>")
-        .append(escape(trendTitle))
-        .append("</h2>\n");
-    chart(html, trend);
+        .append("</h1>\n");
+    if (!trend.isEmpty()) {
+      html.append("<h2>").append(escape(trendTitle)).append("</h2>\n");
+      chart(html, trend);
+    }
     for (Section section : tables) {
       table(html, section);
     }
