@@ -14,17 +14,20 @@ import org.nps4j.core.NpsSummary;
 
 /** Reads the CRM through JDBC: the responses with their context, or counts aggregated in SQL. */
 public final class CrmRepository {
+  /** An invitation's deal and rep: every query goes from an invitation {@code i} to these. */
+  private static final String INVITATION_TO_REP =
+      " JOIN touchpoint tp ON tp.id = i.touchpoint_id"
+          + " JOIN deal d ON d.id = tp.deal_id"
+          + " JOIN rep r ON r.id = d.rep_id";
+  private static final String RESPONSE_TO_REP =
+      " FROM response s JOIN survey_invitation i ON i.id = s.invitation_id" + INVITATION_TO_REP;
   private static final String RESPONSES =
       "SELECT s.id, c.id, r.name, t.name, t.region, a.industry, a.company_size, c.role,"
           + " c.lead_type, d.product, tp.kind, s.score, s.answered_at, d.converted,"
           + " d.days_to_close, d.add_on, d.referral"
-          + " FROM response s"
-          + " JOIN survey_invitation i ON i.id = s.invitation_id"
-          + " JOIN touchpoint tp ON tp.id = i.touchpoint_id"
-          + " JOIN deal d ON d.id = tp.deal_id"
+          + RESPONSE_TO_REP
           + " JOIN contact c ON c.id = d.contact_id"
           + " JOIN account a ON a.id = c.account_id"
-          + " JOIN rep r ON r.id = d.rep_id"
           + " JOIN team t ON t.id = r.team_id"
           + " ORDER BY s.answered_at, s.id";
 
@@ -92,9 +95,7 @@ public final class CrmRepository {
     List<CrmInvitation> invitations = new ArrayList<>();
     String sql =
         "SELECT i.id, t.name, tp.kind, i.sent_at, i.outcome FROM survey_invitation i"
-            + " JOIN touchpoint tp ON tp.id = i.touchpoint_id"
-            + " JOIN deal d ON d.id = tp.deal_id"
-            + " JOIN rep r ON r.id = d.rep_id"
+            + INVITATION_TO_REP
             + " JOIN team t ON t.id = r.team_id"
             + " ORDER BY i.sent_at, i.id";
     try (PreparedStatement query = connection.prepareStatement(sql);
@@ -122,12 +123,7 @@ public final class CrmRepository {
   public Map<String, NpsSummary> summariesByRepInSql() throws SQLException {
     Map<String, long[]> counts = new TreeMap<>();
     String sql =
-        "SELECT r.name, s.score, COUNT(*) FROM response s"
-            + " JOIN survey_invitation i ON i.id = s.invitation_id"
-            + " JOIN touchpoint tp ON tp.id = i.touchpoint_id"
-            + " JOIN deal d ON d.id = tp.deal_id"
-            + " JOIN rep r ON r.id = d.rep_id"
-            + " GROUP BY r.name, s.score";
+        "SELECT r.name, s.score, COUNT(*)" + RESPONSE_TO_REP + " GROUP BY r.name, s.score";
     try (PreparedStatement query = connection.prepareStatement(sql);
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {

@@ -3,10 +3,7 @@ package org.nps4j.examples.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +32,7 @@ class CrmDemoTest {
 
   @BeforeEach
   void createDatabase() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:h2:mem:crm-test-" + System.nanoTime());
-    CrmDatabase.createSchema(connection);
-    CrmDatabase.seed(connection, CrmDemo.SEED, CrmDemo.CONTACTS);
+    connection = SeededCrm.open("crm-test");
   }
 
   @AfterEach
@@ -46,10 +41,7 @@ class CrmDemoTest {
   }
 
   private long count(String sql) throws SQLException {
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    }
+    return SeededCrm.count(connection, sql);
   }
 
   @Test

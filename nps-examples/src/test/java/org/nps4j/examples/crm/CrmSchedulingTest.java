@@ -3,10 +3,7 @@ package org.nps4j.examples.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -37,9 +34,7 @@ class CrmSchedulingTest {
 
   @BeforeEach
   void createDatabase() throws SQLException {
-    connection = DriverManager.getConnection("jdbc:h2:mem:crm-scheduling-" + System.nanoTime());
-    CrmDatabase.createSchema(connection);
-    CrmDatabase.seed(connection, CrmDemo.SEED, CrmDemo.CONTACTS);
+    connection = SeededCrm.open("crm-scheduling");
   }
 
   @AfterEach
@@ -48,10 +43,7 @@ class CrmSchedulingTest {
   }
 
   private long count(String sql) throws SQLException {
-    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    }
+    return SeededCrm.count(connection, sql);
   }
 
   @Test
