@@ -2,13 +2,10 @@ package org.nps4j.examples.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nps4j.core.Interval;
 import org.nps4j.core.NpsSummary;
@@ -27,23 +24,7 @@ import org.nps4j.segments.SegmentKey;
  * The CRM demo on a seeded in-memory H2 database: nothing is lost between the tables and the
  * report, the SQL push-down gives the library's figures, and the seeded reps really differ.
  */
-class CrmDemoTest {
-  private Connection connection;
-
-  @BeforeEach
-  void createDatabase() throws SQLException {
-    connection = SeededCrm.open("crm-test");
-  }
-
-  @AfterEach
-  void closeDatabase() throws SQLException {
-    connection.close();
-  }
-
-  private long count(String sql) throws SQLException {
-    return SeededCrm.count(connection, sql);
-  }
-
+class CrmDemoTest extends SeededCrmDatabase {
   @Test
   void everyResponseInTheDatabaseReachesTheReport() throws SQLException {
     List<CrmResponse> responses = new CrmRepository(connection).responses();

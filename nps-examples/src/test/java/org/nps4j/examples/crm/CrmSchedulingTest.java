@@ -2,7 +2,6 @@ package org.nps4j.examples.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nps4j.core.Touchpoint;
 import org.nps4j.core.survey.ContactHistory;
@@ -28,24 +25,8 @@ import org.nps4j.core.survey.TouchpointEvent;
  * slots respect the daily cap, and every contact found due passes the program's rules, checked
  * again here from the database's rows.
  */
-class CrmSchedulingTest {
+class CrmSchedulingTest extends SeededCrmDatabase {
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-  private Connection connection;
-
-  @BeforeEach
-  void createDatabase() throws SQLException {
-    connection = SeededCrm.open("crm-scheduling");
-  }
-
-  @AfterEach
-  void closeDatabase() throws SQLException {
-    connection.close();
-  }
-
-  private long count(String sql) throws SQLException {
-    return SeededCrm.count(connection, sql);
-  }
-
   @Test
   void historiesHoldEveryContactInvitationOutcomeAndTouchpoint() throws SQLException {
     List<ContactHistory> histories = new CrmScheduling(connection).histories();
